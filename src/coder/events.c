@@ -1,0 +1,467 @@
+/* events.c — from verb patterns and mentions to events.
+ *
+ * For each sentence: find the verb patterns (longest match over lemmas),
+ * then fill each pattern's source and target from the clause, not from
+ * word distance alone:
+ *  - active voice: the source is the nearest core argument before the verb
+ *    (a mention not introduced by a preposition; across "yang"/"who" the
+ *    antecedent), the target the first actor after it, not past a
+ *    complementizer ("bahwa", "that") or a verb of saying;
+ *  - passive voice (Indonesian di-/ter-, English be + participle): the
+ *    target is the subject and the source the agent after "oleh"/"by";
+ *    with no agent, arrests, detentions and expulsions (roots 16, 17) are
+ *    the state's acts (GUIDE.md): its government is the source;
+ *  - nominalizations ("pemberian suaka oleh X kepada Y", "serangan udara
+ *    Israel", "the arrest of X"): the source is the agent or the genitive
+ *    after the noun, the target the actor after a preposition;
+ *  - negation before the verb drops the event; a future or intent marker
+ *    turns it into the codebook's intent or threat code (cameo/modal.tsv);
+ *  - coordinated actors ("Peru dan Chili") give one event each; mutual acts
+ *    (meetings, agreements, joint exercises, clashes, "saling") are coded
+ *    both ways, a visit (042) also as hosting (043) the other way.
+ */
+#include "coder_int.h"
+#include <stdio.h>
+#include <string.h>
+
+#define MAX_VM 128
+#define MAX_DATES 16
+
+typedef struct {
+    int32_t *tok_m;           /* token -> mention index + 1, 0 none */
+    verb_match vm[MAX_VM];
+    size_t nvm;
+    date_expr dates[MAX_DATES];
+    size_t ndates;
+    warta_qty qty;
+} sent_state;
+
+/* ---- verb patterns ------------------------------------------------------- */
+
+typedef struct { size_t end; uint32_t node; int ntok; } vbest;
+
+static int gap_stop(const warta_coder *c, size_t j)
+{
+    const token *t = &c->toks.v[j];
+    if (t->kind == TOK_PUNCT && (t->fold[0] == ',' || t->fold[0] == ';' || t->fold[0] == ':' || t->fold[0] == '"'))
+        return 1;
+    return c->info[j].gram == G_COMP;
+}
+
+static void walk(const warta_coder *c, const int32_t *tok_m, const trie *t, uint32_t node, size_t j, size_t te,
+                 int ntok, vbest *b, int depth)
+{
+    if (depth > 24) return;
+    if (trie_payloads(t, node) && ntok > 0 && (ntok > b->ntok || (ntok == b->ntok && j > b->end))) {
+        b->end = j; b->node = node; b->ntok = ntok;
+    }
+    if (j >= te) return;
+    const token *u = &c->toks.v[j];
+    uint32_t n;
+    if (u->kind == TOK_WORD && (n = trie_step(t, node, u->lemma, u->llen)))
+        walk(c, tok_m, t, n, j + 1, te, ntok + 1, b, depth + 1);
+    char key[272];
+    size_t fl = u->flen < 256 ? u->flen : 256;
+    key[0] = '\x04';
+    memcpy(key + 1, u->fold, fl);
+    if ((n = trie_step(t, node, key, fl + 1)))
+        walk(c, tok_m, t, n, j + 1, te, ntok + 1, b, depth + 1);
+    if (ntok > 0 && (n = trie_step(t, node, "*", 1))) {
+        /* a gap of up to four words; an actor's name counts as one word
+         * ("menetapkan Presiden Meksiko Claudia Sheinbaum sebagai ...") */
+        size_t k = j;
+        for (int words = 0; words < 4 && k < te; words++) {
+            if (gap_stop(c, k)) break;
+            int32_t mi = tok_m[k];
+            if (mi) k = c->m[mi - 1].te;
+            else k++;
+            if (k < te) walk(c, tok_m, t, n, k, te, ntok, b, depth + 1);
+        }
+    }
+}
+
+static void find_verbs(warta_coder *c, const sentence *s, sent_state *st)
+{
+    const trie *t = &c->kb->verbs_t[c->lang];
+    st->nvm = 0;
+    for (size_t i = s->tb; i < s->te && st->nvm < MAX_VM; i++) {
+        if (c->toks.v[i].kind != TOK_WORD) continue;
+        int32_t mi = st->tok_m[i];
+        if (mi && !c->m[mi - 1].pron) continue;     /* inside an actor's name */
+        vbest b = {0, 0, 0};
+        walk(c, st->tok_m, t, 0, i, s->te, 0, &b, 0);
+        if (!b.ntok) continue;
+        /* the last pattern listed for the same words wins (user layers) */
+        const kb_verb *v = NULL;
+        for (uint32_t p = trie_payloads(t, b.node); p; p = t->pay[p].next) v = &c->kb->verbs[t->pay[p].entry];
+        st->vm[st->nvm++] = (verb_match){(uint32_t)i, (uint32_t)b.end, v};
+        if (c->trace) {
+            const token *a = &c->toks.v[i], *z = &c->toks.v[b.end - 1];
+            fprintf(c->trace, "  verb \"%.*s\" -> %s (%s)\n", (int)(z->off + z->len - a->off), c->doc->text + a->off, v->code, v->src);
+        }
+        i = b.end - 1;
+    }
+}
+
+/* ---- slots --------------------------------------------------------------- */
+
+static int usable(const mention *m) { return m->code[0] && m->place != 1; }
+
+/* Nearest core argument left of pos: a mention not introduced by a
+ * preposition, or the antecedent of a relative pronoun. */
+static int left_core(const warta_coder *c, const sentence *s, const sent_state *st, size_t pos)
+{
+    int rel = 0;
+    for (size_t j = pos; j-- > s->tb;) {
+        if (c->info[j].gram == G_REL) rel = 1;
+        int32_t mi = st->tok_m[j];
+        if (!mi) continue;
+        const mention *m = &c->m[mi - 1];
+        j = m->tb;   /* skip over the mention */
+        if (!usable(m)) continue;
+        if (rel || m->prep == 0) return mi - 1;
+    }
+    return -1;
+}
+
+/* First actor after the pattern, not past a complementizer, a verb of
+ * saying or a clause-ending mark, within 15 tokens. */
+static int right_target(const warta_coder *c, const sentence *s, const sent_state *st, const verb_match *vm,
+                        int src, int want_prep)
+{
+    size_t lim = vm->te + 15 < s->te ? vm->te + 15 : s->te;
+    for (size_t j = vm->tb + 1; j < lim; j++) {
+        if (j >= vm->te && (c->info[j].gram == G_COMP || c->info[j].gram == G_SAY)) break;
+        const token *t = &c->toks.v[j];
+        if (j >= vm->te && t->kind == TOK_PUNCT && (t->fold[0] == ';' || t->fold[0] == ':')) break;
+        int32_t mi = st->tok_m[j];
+        if (!mi) continue;
+        const mention *m = &c->m[mi - 1];
+        if (m->tb < vm->tb + 1) continue;
+        j = m->te - 1;
+        if (!usable(m) || (int)(mi - 1) == src || m->prep == 2) continue;
+        if (want_prep && m->prep != 1) continue;
+        if (src >= 0 && strcmp(m->code, c->m[src].code) == 0) continue;
+        return mi - 1;
+    }
+    return -1;
+}
+
+/* The agent after "oleh"/"by" within 8 tokens of the pattern's end. */
+static int agent_after(const warta_coder *c, const sentence *s, const sent_state *st, size_t end)
+{
+    size_t lim = end + 8 < s->te ? end + 8 : s->te;
+    for (size_t j = end; j < lim; j++) {
+        if (c->info[j].gram == G_COMP) break;
+        int32_t mi = st->tok_m[j];
+        if (mi && c->m[mi - 1].prep == 2 && usable(&c->m[mi - 1])) return mi - 1;
+    }
+    return -1;
+}
+
+static int has_gram_before(const warta_coder *c, const sentence *s, const sent_state *st, size_t pos, int g, int window)
+{
+    for (size_t j = pos, k = 0; j-- > s->tb && k < (size_t)window; k++) {
+        if (st->tok_m[j] && !c->m[st->tok_m[j] - 1].pron) return 0;
+        const token *t = &c->toks.v[j];
+        if (t->kind == TOK_PUNCT && t->fold[0] != '-' && t->fold[0] != '\'') return 0;
+        if (c->info[j].gram == g) return 1;
+    }
+    return 0;
+}
+
+static int english_passive(const warta_coder *c, const sentence *s, const sent_state *st, const verb_match *vm)
+{
+    const token *t = &c->toks.v[vm->tb];
+    size_t n = t->flen;
+    int participle = (n > 2 && strcmp(t->fold + n - 2, "ed") == 0) || (n > 2 && strcmp(t->fold + n - 2, "en") == 0) ||
+                     (n > 2 && strcmp(t->fold + n - 2, "wn") == 0) ||
+                     (strcmp(t->fold, t->lemma) != 0 && strmap_get(&c->kb->irregular, t->fold, n, NULL));
+    return participle && has_gram_before(c, s, st, vm->tb, G_BE, 3);
+}
+
+static int english_nominal(const warta_coder *c, const sentence *s, const verb_match *vm)
+{
+    if (vm->tb == s->tb) return 0;
+    const token *p = &c->toks.v[vm->tb - 1];
+    return c->info[vm->tb - 1].gram == G_DET || strcmp(p->fold, "'s") == 0 ||
+           (p->kind == TOK_WORD && strcmp(p->fold, "s") != 0 && c->info[vm->tb - 1].gram == 0 &&
+            (strcmp(p->lemma, "air") == 0));
+}
+
+/* a word or mark that ends a clause: comma, semicolon, "yang", "bahwa" */
+static int clause_mark(const warta_coder *c, size_t j)
+{
+    const token *t = &c->toks.v[j];
+    if (t->kind == TOK_PUNCT && (t->fold[0] == ',' || t->fold[0] == ';' || t->fold[0] == ':')) return 1;
+    int g = c->info[j].gram;
+    return g == G_REL || g == G_COMP || g == G_SAY;
+}
+
+/* ---- emitting -------------------------------------------------------------- */
+
+static int push_event(warta_coder *c, const warta_event *e)
+{
+    /* each (source, target, code, date) once per document (GUIDE.md) */
+    char key[64];
+    int kl = snprintf(key, sizeof key, "%s|%s|%s|%s", e->src, e->tgt, e->code, e->when);
+    if (strmap_get(&c->seen, key, (size_t)kl, NULL)) return 0;
+    if (strmap_put(&c->seen, key, (size_t)kl, 1) < 0) return -1;
+    if (c->nev == c->capev) {
+        size_t cap = c->capev ? c->capev * 2 : 32;
+        warta_event *v = arena_alloc(&c->a, cap * sizeof *v);
+        if (!v) return -1;
+        if (c->nev) memcpy(v, c->ev, c->nev * sizeof *v);
+        c->ev = v; c->capev = cap;
+    }
+    c->ev[c->nev++] = *e;
+    return 0;
+}
+
+static int bare_country(const mention *m)
+{
+    return m && !m->role[0] && !m->org[0] && m->person < 0 && !m->named && !m->pron && !m->pronpl && !m->dual && !m->people;
+}
+
+typedef struct {
+    const mention *m;
+    const char *code;
+} actor_ref;
+
+/* The actors a mention stands for: its coordination group, or both
+ * countries of a dual mention. */
+static size_t expand(const warta_coder *c, int mi, actor_ref *out, size_t max)
+{
+    if (mi < 0) return 0;
+    const mention *m = &c->m[mi];
+    size_t n = 0;
+    if (m->dual) {
+        if (m->code[0]) out[n++] = (actor_ref){m, m->code};
+        if (m->code2[0] && n < max) out[n++] = (actor_ref){m, m->code2};
+        return n;
+    }
+    if (m->group < 0) { out[n++] = (actor_ref){m, m->code}; return n; }
+    /* a group's members are neighbours in one sentence */
+    size_t b = (size_t)mi;
+    while (b > 0 && c->m[b - 1].group == m->group) b--;
+    for (size_t i = b; i < c->nm && n < max && c->m[i].group == m->group; i++)
+        if (usable(&c->m[i])) out[n++] = (actor_ref){&c->m[i], c->m[i].code};
+    return n;
+}
+
+static int mutual_code(const char *code)
+{
+    if (strncmp(code, "04", 2) == 0) return strcmp(code, "042") && strcmp(code, "043") && strcmp(code, "045");
+    return strcmp(code, "057") == 0 || strncmp(code, "06", 2) == 0;
+}
+
+static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *st, const verb_match *vm,
+                const char *code, const actor_ref *src, const actor_ref *tgt, const char *why)
+{
+    const kb_cameo *cm = kb_cameo_get(c->kb, code);
+    if (!cm || !src || !src->code || !src->code[0]) return 0;
+    warta_event e;
+    memset(&e, 0, sizeof e);
+    e.sent = (int)si;
+    e.span_start = s->start;
+    e.span_end = s->end;
+    snprintf(e.src, sizeof e.src, "%s", src->code);
+    if (tgt && tgt->code) snprintf(e.tgt, sizeof e.tgt, "%s", tgt->code);
+    if (!strcmp(e.src, e.tgt)) return 0;
+    /* a country acting with force acts through its military */
+    if (bare_country(src->m) && strlen(e.src) == 6 && strncmp(e.src, "IGO", 3) &&
+        (!strncmp(code, "15", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2)))
+        memcpy(e.src + 3, "MIL", 4);
+    if (src->m) { e.src_off = c->toks.v[src->m->tb].off; e.src_len = c->toks.v[src->m->te - 1].off + c->toks.v[src->m->te - 1].len - e.src_off; }
+    if (tgt && tgt->m) { e.tgt_off = c->toks.v[tgt->m->tb].off; e.tgt_len = c->toks.v[tgt->m->te - 1].off + c->toks.v[tgt->m->te - 1].len - e.tgt_off; }
+    snprintf(e.code, sizeof e.code, "%s", code);
+    memcpy(e.root, code, 2);
+    e.quad = cm->quad;
+    e.goldstein = cm->goldstein;
+    e.plover = cm->plover;
+    e.plover_mode = cm->mode;
+    e.when_precision = "";
+    /* the date nearest the verb within its clause, or a date that opens
+     * the sentence ("Pada 2022, Lima mengusir ...", "On Monday, ...") */
+    const date_expr *best = NULL;
+    long bestd = 1 << 30;
+    size_t cb = vm->tb, ce = vm->te;
+    while (cb > s->tb && !clause_mark(c, cb - 1)) cb--;
+    while (ce < s->te && !clause_mark(c, ce)) ce++;
+    for (size_t k = 0; k < st->ndates; k++) {
+        int opener = st->dates[k].tb <= s->tb + 2;
+        if (!opener && (st->dates[k].tb < cb || st->dates[k].tb >= ce)) continue;
+        long d = (long)st->dates[k].tb - (long)vm->tb;
+        if (d < 0) d = -d * 2 + 1; else d *= 2;   /* ties go to the date after */
+        if (d < bestd) { bestd = d; best = &st->dates[k]; }
+    }
+    if (best) { snprintf(e.when, sizeof e.when, "%s", best->when); e.when_precision = best->precision; }
+    e.qty = st->qty;
+    e.rule = vm->v->src;
+    e.why = why;
+    return push_event(c, &e);
+}
+
+/* implicit agent: the government of the country where it happened */
+static void implicit_state(const warta_coder *c, const char *tgt, char out[8])
+{
+    out[0] = '\0';
+    const char *k = tgt && tgt[0] && strncmp(tgt, "IGO", 3) ? tgt : c->dominant;
+    if (k && k[0]) snprintf(out, 8, "%.3sGOV", k);
+}
+
+static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *st, const verb_match *vm)
+{
+    const token *ft = &c->toks.v[vm->tb];
+    char code[6];
+    snprintf(code, sizeof code, "%s", vm->v->code);
+    if (has_gram_before(c, s, st, vm->tb, G_NEG, 3)) return 0;
+    int modal = has_gram_before(c, s, st, vm->tb, G_FUTURE, 4) || has_gram_before(c, s, st, vm->tb, G_INTENT, 4);
+    if (modal && strncmp(code, "03", 2) && strncmp(code, "13", 2)) {
+        const char *mc = kb_modal_code(c->kb, code);
+        if (mc) snprintf(code, sizeof code, "%s", mc);
+    }
+    int passive, nominal;
+    if (c->lang == LANG_ID) {
+        passive = (ft->morph & MORPH_PASSIVE) != 0;
+        nominal = (ft->morph & MORPH_NOUN) != 0;
+    } else {
+        passive = english_passive(c, s, st, vm);
+        nominal = !passive && english_nominal(c, s, vm);
+    }
+    int src = -1, tgt = -1;
+    const char *why;
+    char implicit[8] = "";
+    if (passive) {
+        tgt = left_core(c, s, st, vm->tb);
+        src = agent_after(c, s, st, vm->te);
+        why = src >= 0 ? "passive: agent after oleh/by, target the subject" : "passive without agent";
+        if (src < 0) {
+            if (!(strncmp(code, "17", 2) == 0 || strncmp(code, "16", 2) == 0)) return 0;
+            implicit_state(c, tgt >= 0 ? c->m[tgt].code : NULL, implicit);
+        }
+    } else if (nominal) {
+        src = agent_after(c, s, st, vm->te);
+        if (src < 0 && vm->te < s->te && st->tok_m[vm->te] && c->lang == LANG_ID) {
+            int g = st->tok_m[vm->te] - 1;
+            if (c->m[g].prep == 0 && usable(&c->m[g])) src = g;   /* "serangan Israel" */
+        }
+        if (src < 0 && c->lang == LANG_EN && vm->tb > s->tb + 1 && strcmp(c->toks.v[vm->tb - 1].fold, "'s") == 0 &&
+            st->tok_m[vm->tb - 2])
+            src = st->tok_m[vm->tb - 2] - 1;                        /* "Israel's attack" */
+        tgt = right_target(c, s, st, vm, src, 1);
+        if (tgt < 0 && (ft->morph & MORPH_POSS)) {
+            /* "penangkapannya": his arrest — the person talked about */
+            for (size_t j = 0; j < c->nm && tgt < 0; j++)
+                if (c->m[j].sent + 1 >= si + 1 && c->m[j].sent <= si && c->m[j].tb < vm->tb && c->m[j].person >= 0) tgt = (int)j;
+            for (size_t j = c->nm; j-- > 0 && tgt < 0;)
+                if (c->m[j].tb < vm->tb && (c->m[j].person >= 0 || c->m[j].named)) tgt = (int)j;
+        }
+        if (src < 0) {
+            /* a noun with neither its own agent nor a target is mostly a
+             * reference back to an event told elsewhere */
+            if (tgt < 0) return 0;
+            src = left_core(c, s, st, vm->tb);
+        }
+        why = "nominal: agent or genitive after the noun, target after a preposition";
+        if (src < 0) {
+            if (!(strncmp(code, "17", 2) == 0 || strncmp(code, "16", 2) == 0)) return 0;
+            implicit_state(c, tgt >= 0 ? c->m[tgt].code : NULL, implicit);
+        }
+    } else {
+        src = left_core(c, s, st, vm->tb);
+        /* statements (01x) take only a target addressed with a preposition */
+        int stmt = strcmp(code, "010") == 0;
+        tgt = right_target(c, s, st, vm, src, stmt);
+        if (stmt && tgt >= 0 && c->m[tgt].tb > vm->te + 1) tgt = -1;
+        why = "active: subject before the verb, object after";
+        if (src < 0) return 0;
+    }
+    if (strcmp(code, "010") == 0 && tgt < 0) return 0;
+    if (tgt >= 0 && strlen(c->m[tgt].code) == 6 && strcmp(c->m[tgt].code + 3, "MED") == 0 && !strncmp(code, "01", 2)) return 0;
+
+    actor_ref srcs[8], tgts[8];
+    size_t ns, nt;
+    if (src >= 0) ns = expand(c, src, srcs, 8);
+    else { srcs[0] = (actor_ref){NULL, arena_strndup(&c->a, implicit, strlen(implicit))}; ns = implicit[0] ? 1 : 0; }
+    nt = expand(c, tgt, tgts, 8);
+    int recip = 0;
+    for (size_t j = vm->tb >= s->tb + 3 ? vm->tb - 3 : s->tb; j < vm->te; j++)
+        if (c->info[j].gram == G_RECIP) recip = 1;
+    int mutual = mutual_code(code) || recip;
+    int rc = 0;
+    if (nt == 0 && ns >= 2 && mutual) {
+        /* "Ghana and Mali signed", "keduanya menandatangani": each with the other */
+        for (size_t a = 0; a < ns; a++)
+            for (size_t b = 0; b < ns; b++)
+                if (a != b) rc |= emit(c, si, s, st, vm, code, &srcs[a], &srcs[b], "coordinated subject: mutual act");
+        return rc;
+    }
+    for (size_t a = 0; a < ns; a++) {
+        if (nt == 0) { rc |= emit(c, si, s, st, vm, code, &srcs[a], NULL, why); continue; }
+        for (size_t b = 0; b < nt; b++) {
+            rc |= emit(c, si, s, st, vm, code, &srcs[a], &tgts[b], why);
+            if (mutual) rc |= emit(c, si, s, st, vm, code, &tgts[b], &srcs[a], "mutual act, coded both ways");
+            if (!strcmp(code, "042")) rc |= emit(c, si, s, st, vm, "043", &tgts[b], &srcs[a], "the host of a visit");
+            if (!strcmp(code, "043")) rc |= emit(c, si, s, st, vm, "042", &tgts[b], &srcs[a], "the visitor of a hosted visit");
+        }
+    }
+    return rc;
+}
+
+/* Mentions joined by "dan"/"and"/commas are one coordinated group. */
+static void coordinate(warta_coder *c)
+{
+    int32_t next = 0;
+    for (size_t i = 0; i + 1 < c->nm; i++) {
+        mention *a = &c->m[i], *b = &c->m[i + 1];
+        if (a->sent != b->sent || !usable(a) || !usable(b) || b->tb <= a->te) continue;
+        int conj = 0, ok = 1;
+        for (size_t j = a->te; j < b->tb; j++) {
+            const token *t = &c->toks.v[j];
+            if (c->info[j].gram == G_CONJ) conj = 1;
+            else if (!(t->kind == TOK_PUNCT && t->fold[0] == ',') && c->info[j].gram != G_DET) ok = 0;
+        }
+        if (b->tb - a->te > 3) ok = 0;
+        int comma = 0;
+        for (size_t j = a->te; j < b->tb; j++) if (c->toks.v[j].fold[0] == ',') comma = 1;
+        if (!ok || (!conj && !comma)) continue;
+        if (!conj) {
+            /* a comma list must end in a conjunction: "Qatar, Egypt, and the United States" */
+            int later = 0;
+            for (size_t k = i + 2; k < c->nm && c->m[k].sent == a->sent && k < i + 6; k++) {
+                size_t gap_start = c->m[k - 1].te;
+                for (size_t j = gap_start; j < c->m[k].tb; j++) if (c->info[j].gram == G_CONJ) later = 1;
+                if (later) break;
+            }
+            if (!later) continue;
+        }
+        if (a->group < 0) a->group = next++;
+        b->group = a->group;
+    }
+}
+
+int events_find(warta_coder *c)
+{
+    sent_state st;
+    st.tok_m = arena_alloc(&c->a, (c->toks.n + 1) * sizeof *st.tok_m);
+    if (!st.tok_m) return -1;
+    for (size_t i = 0; i < c->nm; i++)
+        for (size_t j = c->m[i].tb; j < c->m[i].te; j++) st.tok_m[j] = (int32_t)i + 1;
+    coordinate(c);
+    for (size_t si = 0; si < c->sents.n; si++) {
+        const sentence *s = &c->sents.v[si];
+        find_verbs(c, s, &st);
+        if (!st.nvm) continue;
+        st.ndates = dates_find(c, s, st.dates, MAX_DATES);
+        qty_find(c, s, &st.qty);
+        for (size_t k = 0; k < st.nvm; k++) {
+            const verb_match *vm = &st.vm[k];
+            /* an intent verb ("sepakat", "agreed") followed by the act it
+             * announces is the act's modality, not an event of its own */
+            if (c->info[vm->tb].gram == G_INTENT && k + 1 < st.nvm && st.vm[k + 1].tb <= vm->te + 3) continue;
+            if (code_event(c, si, s, &st, vm) < 0) return -1;
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,372 @@
+/* mention.c — actor mentions: which words name an actor, and who it is.
+ *
+ * One walk of the names trie per token finds the longest dictionary term
+ * there.  Grammar and date words are noted on their tokens; actor terms
+ * (countries, roles, organisations, people) that stand next to each other
+ * make one mention: "Presiden Meksiko Claudia Sheinbaum", "the Russian
+ * Foreign Ministry", "mantan Perdana Menteri Peru".  Unknown capitalized
+ * words right after a mention with a role are a name in apposition
+ * ("Menteri Luar Negeri Peru Hugo de Zela"); they are remembered, so that
+ * "de Zela" later in the document is the same actor.
+ *
+ * Resolution gives each mention an actor code: a known person is coded by
+ * the office held on the document date (kb_person_code); otherwise country
+ * + role, where a role with no country takes the document's most-named
+ * country, a bare country acts as its government (GUIDE.md), and "mantan",
+ * "former" make the role ELI.  Pronouns take the first person-like mention
+ * of their own sentence before them, else of the sentences before; "kedua
+ * negara", "both countries" take the last two countries named.
+ */
+#include "coder_int.h"
+#include <stdio.h>
+#include <string.h>
+
+/* Longest names-trie match at token i (not past te); returns its end token
+ * and stores the node, or returns i when nothing matches. */
+static size_t longest_name(const warta_coder *c, size_t i, size_t te, uint32_t *node_out)
+{
+    const trie *t = &c->kb->names[c->lang];
+    const token *tk = &c->toks.v[i];
+    size_t best = i;
+    uint32_t firsts[3];
+    int nf = 0;
+    uint32_t n;
+    char key[272];
+    size_t fl = tk->flen < 256 ? tk->flen : 256;
+    if ((n = trie_step(t, 0, tk->fold, fl))) firsts[nf++] = n;
+    if (tk->cap) {
+        key[0] = '\x01'; memcpy(key + 1, tk->fold, fl);
+        if ((n = trie_step(t, 0, key, fl + 1))) firsts[nf++] = n;
+    }
+    if (tk->cap == 2) {
+        key[0] = '\x02'; memcpy(key + 1, tk->fold, fl);
+        if ((n = trie_step(t, 0, key, fl + 1))) firsts[nf++] = n;
+    }
+    for (int f = 0; f < nf; f++) {
+        uint32_t node = firsts[f];
+        size_t j = i + 1;
+        if (trie_payloads(t, node) && (j > best || (j == best && f > 0))) { best = j; *node_out = node; }
+        while (j < te) {
+            const token *u = &c->toks.v[j];
+            node = trie_step(t, node, u->fold, u->flen);
+            if (!node) break;
+            j++;
+            if (trie_payloads(t, node) && j >= best) {
+                if (j > best || f > 0) { best = j; *node_out = node; }
+            }
+        }
+    }
+    return best;
+}
+
+static int is_actor_kind(int k)
+{
+    return k == E_COUNTRY || k == E_ADJ || k == E_PEOPLE || k == E_CAPITAL || k == E_CITY ||
+           k == E_ROLE || k == E_FORMER || k == E_IGOROLE || k == E_ORG || k == E_PERSON;
+}
+
+static mention *new_mention(warta_coder *c, uint32_t sent, size_t tb)
+{
+    if (c->nm == c->capm) {
+        size_t cap = c->capm ? c->capm * 2 : 64;
+        mention *m = arena_alloc(&c->a, cap * sizeof *m);
+        if (!m) return NULL;
+        if (c->nm) memcpy(m, c->m, c->nm * sizeof *m);
+        c->m = m; c->capm = cap;
+    }
+    mention *m = &c->m[c->nm++];
+    memset(m, 0, sizeof *m);
+    m->sent = sent;
+    m->tb = m->te = (uint32_t)tb;
+    m->person = -1;
+    m->group = -1;
+    return m;
+}
+
+/* particles inside personal names: "Hugo de Zela", "Abdel Fattah al Burhan" */
+static int name_particle(const token *t)
+{
+    static const char *p[] = {"de", "del", "da", "dos", "van", "von", "al", "el", "bin", "binti", "la", "le", "di", "ibn", NULL};
+    for (int i = 0; p[i]; i++) if (strcmp(t->fold, p[i]) == 0) return 1;
+    return 0;
+}
+
+/* Adds one dictionary hit (entry e over tokens) to mention m. */
+static void add_part(warta_coder *c, mention *m, const kb_entry *e)
+{
+    switch (e->kind) {
+    case E_COUNTRY: case E_ADJ: case E_CAPITAL: case E_CITY: case E_PEOPLE:
+        if (!m->country[0] || e->kind == E_COUNTRY) snprintf(m->country, sizeof m->country, "%s", e->code);
+        if (e->kind == E_PEOPLE) m->people = 1;
+        if (e->kind == E_CAPITAL) m->place |= 2;       /* capital: place or metonym */
+        if (e->kind == E_CITY) m->place |= 4;
+        if (e->kind == E_COUNTRY || e->kind == E_ADJ || e->kind == E_PEOPLE) m->place |= 8;
+        break;
+    case E_ROLE:
+        /* Indonesian puts the head noun first ("juru bicara Kemlu"),
+         * English last ("military spokesman"); opposition and rebels
+         * qualify whoever they are attached to. */
+        if (!m->role[0] || c->lang == LANG_EN || strcmp(e->code, "OPP") == 0 || strcmp(e->code, "REB") == 0) {
+            if (!(strcmp(m->role, "OPP") == 0 || strcmp(m->role, "REB") == 0))
+                memcpy(m->role, e->code, 3), m->role[3] = '\0';
+        }
+        break;
+    case E_FORMER: m->former = 1; break;
+    case E_IGOROLE: m->igorole = 1; break;
+    case E_ORG:
+        snprintf(m->org, sizeof m->org, "%s", e->code);
+        break;
+    case E_PERSON:
+        m->person = (int32_t)e->person;
+        break;
+    }
+    if (!m->rule) m->rule = e->src;
+}
+
+/* 1 when the words before token i are a preposition, 2 when they are the
+ * passive agent marker ("oleh seorang hakim", "by the police"): articles
+ * and plural markers may stand between. */
+static int prep_before(const warta_coder *c, const sentence *se, size_t i)
+{
+    size_t j = i;
+    while (j > se->tb && (c->info[j - 1].gram == G_DET || c->info[j - 1].gram == G_PLURAL)) j--;
+    if (j == se->tb) return 0;
+    if (c->info[j - 1].gram == G_PREP) return 1;
+    if (c->info[j - 1].gram == G_AGENT) return 2;
+    return 0;
+}
+
+static void remember_name(warta_coder *c, size_t tok, size_t mi)
+{
+    const token *t = &c->toks.v[tok];
+    if (c->nnames >= 256) return;
+    strmap_put(&c->names, t->fold, t->flen, (uint32_t)mi);
+}
+
+int mentions_find(warta_coder *c)
+{
+    const trie *t = &c->kb->names[c->lang];
+    c->info = arena_alloc(&c->a, (c->toks.n + 1) * sizeof *c->info);
+    if (!c->info) return -1;
+    for (size_t s = 0; s < c->sents.n; s++) {
+        const sentence *se = &c->sents.v[s];
+        mention *cur = NULL;
+        size_t i = se->tb;
+        while (i < se->te) {
+            uint32_t node = 0;
+            size_t end = longest_name(c, i, se->te, &node);
+            if (end == i) {
+                const token *tk = &c->toks.v[i];
+                uint32_t mi;
+                /* a name seen earlier in the document */
+                if (tk->cap && tk->kind == TOK_WORD && strmap_get(&c->names, tk->fold, tk->flen, &mi)) {
+                    if (!(cur && cur->te == i)) { cur = new_mention(c, (uint32_t)s, i); if (!cur) return -1; }
+                    cur->te = (uint32_t)(i + 1);
+                    cur->named = 1;
+                    snprintf(cur->org, sizeof cur->org, "#%u", (unsigned)mi);
+                    i++;
+                    continue;
+                }
+                /* apposition: capitalized unknown words after a role */
+                if (cur && cur->te == i && cur->role[0] && tk->kind == TOK_WORD && tk->cap == 1 &&
+                    cur->person < 0 && !c->info[i].gram) {
+                    size_t j = i;
+                    while (j < se->te && c->toks.v[j].kind == TOK_WORD &&
+                           (c->toks.v[j].cap == 1 || (name_particle(&c->toks.v[j]) && j + 1 < se->te && c->toks.v[j + 1].cap))) {
+                        uint32_t nd = 0;
+                        if (longest_name(c, j, se->te, &nd) > j) break;
+                        j++;
+                    }
+                    if (j > i) {
+                        cur->te = (uint32_t)j;
+                        cur->named = 1;
+                        for (size_t k = i; k < j; k++)
+                            if (c->toks.v[k].cap) remember_name(c, k, (size_t)(cur - c->m));
+                        i = j;
+                        continue;
+                    }
+                }
+                i++;
+                continue;
+            }
+            int actor = 0;
+            for (uint32_t p = trie_payloads(t, node); p; p = t->pay[p].next) {
+                const kb_entry *e = &c->kb->ent[t->pay[p].entry];
+                if (e->kind == E_GRAM) {
+                    if (e->sub == G_PRON || e->sub == G_PRONPL || e->sub == G_DUAL) {
+                        mention *pm = new_mention(c, (uint32_t)s, i);
+                        if (!pm) return -1;
+                        pm->te = (uint32_t)end;
+                        pm->pron = e->sub == G_PRON;
+                        pm->pronpl = e->sub == G_PRONPL;
+                        pm->dual = e->sub == G_DUAL;
+                        pm->rule = e->src;
+                        pm->prep = (uint8_t)prep_before(c, se, i);
+                        cur = NULL;
+                    }
+                    for (size_t k = i; k < end; k++) c->info[k].gram = e->sub;
+                    c->info[i].gram_start = 1;
+                    c->info[i].gram_len = (uint16_t)(end - i);
+                } else if (e->kind == E_DATE) {
+                    for (size_t k = i; k < end; k++) { c->info[k].date = e->sub; c->info[k].dval = e->val; }
+                } else if (is_actor_kind(e->kind)) {
+                    actor = 1;
+                }
+            }
+            if (actor) {
+                /* join the open mention when adjacent, or across "of"/"'s"/"the" */
+                int join = cur && cur->te == i;
+                if (cur && !join && i > cur->te && i - cur->te <= 2) {
+                    join = 1;
+                    for (size_t k = cur->te; k < i; k++) {
+                        const char *f = c->toks.v[k].fold;
+                        if (!(strcmp(f, "of") == 0 || strcmp(f, "'s") == 0 || strcmp(f, "the") == 0)) join = 0;
+                    }
+                }
+                /* a new person after a complete person is a new mention */
+                if (join && cur->person >= 0) {
+                    for (uint32_t p = trie_payloads(t, node); p; p = t->pay[p].next)
+                        if (c->kb->ent[t->pay[p].entry].kind == E_PERSON) join = 0;
+                }
+                if (!join) {
+                    cur = new_mention(c, (uint32_t)s, i);
+                    if (!cur) return -1;
+                    cur->prep = (uint8_t)prep_before(c, se, i);
+                }
+                cur->te = (uint32_t)end;
+                /* the last entry of a kind wins: user dictionaries come last */
+                for (uint32_t p = trie_payloads(t, node); p; p = t->pay[p].next) {
+                    const kb_entry *e = &c->kb->ent[t->pay[p].entry];
+                    if (is_actor_kind(e->kind)) add_part(c, cur, e);
+                }
+                if (cur->person >= 0)
+                    for (size_t k = i; k < end; k++)
+                        if (c->toks.v[k].cap) remember_name(c, k, (size_t)(cur - c->m));
+            }
+            i = end;
+        }
+    }
+    return 0;
+}
+
+/* ---- resolution ---------------------------------------------------------- */
+
+static int person_like(const mention *m)
+{
+    return m->code[0] && !m->pron && !m->pronpl && !m->dual && !(m->place & 6 && !m->role[0]) &&
+           (m->person >= 0 || m->named || (m->role[0] && strcmp(m->role, "GOV") != 0) || m->role[0]);
+}
+
+static void resolve_one(warta_coder *c, mention *m)
+{
+    const warta_kb *kb = c->kb;
+    m->code[0] = '\0';
+    if (m->named && m->org[0] == '#') {         /* a name seen before */
+        unsigned mi = 0;
+        sscanf(m->org + 1, "%u", &mi);
+        if (mi < c->nm) snprintf(m->code, sizeof m->code, "%s", c->m[mi].code);
+        return;
+    }
+    if (m->person >= 0) {
+        kb_person_code(kb, (uint32_t)m->person, c->doc_date ? c->doc_date : 99991231, m->code);
+        if (m->former && strncmp(m->code, "IGO", 3) != 0) snprintf(m->code + 3, 5, "ELI");
+        return;
+    }
+    if (m->org[0]) {
+        if (strncmp(m->org, "IGO", 3) != 0 && m->country[0] && strncmp(m->country, "IGO", 3) != 0 &&
+            strncmp(m->org, m->country, 3) != 0 && (m->place & 8))
+            snprintf(m->code, sizeof m->code, "%.3s%s", m->country, m->org + 3);
+        else
+            snprintf(m->code, sizeof m->code, "%s", m->org);
+        if (m->former && strlen(m->code) == 6 && strncmp(m->code, "IGO", 3) != 0) memcpy(m->code + 3, "ELI", 4);
+        return;
+    }
+    const char *country = m->country[0] ? m->country : (m->role[0] ? c->dominant : "");
+    if (!country[0]) return;
+    if (strncmp(country, "IGO", 3) == 0) { snprintf(m->code, sizeof m->code, "%s", country); return; }
+    const char *role = m->role[0] ? m->role : (m->people ? "CVL" : "GOV");
+    if (m->former) role = "ELI";
+    snprintf(m->code, sizeof m->code, "%.3s%s", country, role);
+}
+
+static const char *country_of(const warta_coder *c, const mention *m)
+{
+    if (m->country[0]) return m->country;
+    if (m->person >= 0) return c->kb->people[m->person].country;
+    return NULL;
+}
+
+static void count_countries(warta_coder *c)
+{
+    /* the document's most named country (first named wins a tie): the
+     * country of a role that names none ("Jaksa menuntut", "police said") */
+    strmap counts;
+    strmap_init(&counts);
+    uint32_t best = 0;
+    c->dominant[0] = '\0';
+    for (size_t i = 0; i < c->nm; i++) {
+        const char *k = country_of(c, &c->m[i]);
+        if (!k || strncmp(k, "IGO", 3) == 0) continue;
+        uint32_t n = 0;
+        strmap_get(&counts, k, 3, &n);
+        if (strmap_put(&counts, k, 3, ++n) < 0) break;
+        if (n > best) { best = n; snprintf(c->dominant, sizeof c->dominant, "%.3s", k); }
+    }
+    strmap_free(&counts);
+}
+
+void mentions_resolve(warta_coder *c)
+{
+    count_countries(c);
+    for (size_t i = 0; i < c->nm; i++) {
+        mention *m = &c->m[i];
+        /* a city, or a capital after a preposition or in the dateline, is
+         * where something happens, not who does it */
+        if ((m->place & 4) && !(m->place & 8) && !m->role[0] && !m->org[0] && m->person < 0) m->place = 1;
+        else if ((m->place & 2) && !(m->place & 8) && !m->role[0] && !m->org[0] && m->person < 0 &&
+                 (m->prep || c->sents.v[m->sent].tb + 3 > m->tb)) {
+            const token *nx = m->te < c->toks.n ? &c->toks.v[m->te] : NULL;
+            if (m->prep || m->sent == 0 || (nx && nx->kind == TOK_PUNCT)) m->place = 1;
+            else m->place = 0;
+        } else m->place = 0;
+        if (m->place == 1) continue;
+        if (m->pron || m->pronpl) {
+            /* first person-like mention before it in its sentence, else the
+             * first of the nearest sentence before that has one */
+            const mention *ante = NULL;
+            size_t first = i;           /* first mention of this sentence */
+            while (first > 0 && c->m[first - 1].sent == m->sent) first--;
+            for (size_t j = first; j < i && !ante; j++)
+                if (person_like(&c->m[j])) ante = &c->m[j];
+            /* else the first person-like mention of the nearest sentence
+             * before, up to three back */
+            size_t end = first;
+            while (!ante && end > 0 && c->m[end - 1].sent + 3 >= m->sent) {
+                size_t b = end;
+                while (b > 0 && c->m[b - 1].sent == c->m[end - 1].sent) b--;
+                for (size_t j = b; j < end && !ante; j++)
+                    if (person_like(&c->m[j])) ante = &c->m[j];
+                end = b;
+            }
+            if (ante) snprintf(m->code, sizeof m->code, "%s", ante->code);
+            continue;
+        }
+        if (m->dual) {
+            /* the last two different countries named before it */
+            const char *a = NULL, *b = NULL;
+            for (size_t j = i; j-- > 0;) {
+                const mention *o = &c->m[j];
+                if (!o->code[0] || o->place == 1 || o->dual) continue;
+                if (!a) a = o->code;
+                else if (strncmp(o->code, a, 3) != 0) { b = o->code; break; }
+            }
+            if (a && b) {
+                /* the two countries acting as states */
+                snprintf(m->code, sizeof m->code, strncmp(a, "IGO", 3) ? "%.3sGOV" : "%s", a);
+                snprintf(m->code2, sizeof m->code2, strncmp(b, "IGO", 3) ? "%.3sGOV" : "%s", b);
+            }
+            continue;
+        }
+        resolve_one(c, m);
+    }
+}

@@ -1,0 +1,65 @@
+/* qty.c — quantities a sentence gives: vote tallies ("63–33", "63 votes to
+ * 33"), prison terms ("25 tahun penjara", "25 years in prison"), the killed
+ * and injured, and counts of people.  The words that say what a number
+ * counts are grammar data (qvote, qprison, qkilled, qinjured, qpeople).
+ * Thousands separators follow the language: "8.500" in Indonesian,
+ * "39,699" in English.
+ */
+#include "coder_int.h"
+#include <string.h>
+
+static long count_of(const warta_coder *c, const token *t)
+{
+    if (t->kind != TOK_NUM) return -1;
+    long v = 0;
+    char sep = c->lang == LANG_ID ? '.' : ',';
+    char dec = c->lang == LANG_ID ? ',' : '.';
+    for (const char *p = t->fold; *p; p++) {
+        if (*p >= '0' && *p <= '9') { v = v * 10 + (*p - '0'); if (v > 1000000000L) return -1; }
+        else if (*p == sep) continue;
+        else if (*p == dec) break;
+        else return -1;
+    }
+    return v;
+}
+
+static int near_gram(const warta_coder *c, const sentence *s, size_t i, int g, int before, int after)
+{
+    size_t lo = i >= s->tb + (size_t)before ? i - (size_t)before : s->tb;
+    size_t hi = i + (size_t)after < s->te ? i + (size_t)after : s->te - 1;
+    for (size_t k = lo; k <= hi; k++) if (k != i && c->info[k].gram == g) return 1;
+    return 0;
+}
+
+void qty_find(warta_coder *c, const sentence *s, warta_qty *q)
+{
+    q->votes_for = q->votes_against = q->prison_years = q->killed = q->injured = q->people = -1;
+    const token *t = c->toks.v;
+    int vote = 0;
+    for (size_t i = s->tb; i < s->te; i++) if (c->info[i].gram == G_QVOTE) vote = 1;
+    for (size_t i = s->tb; i < s->te; i++) {
+        long v = count_of(c, &t[i]);
+        if (v < 0) continue;
+        /* 63–33 / 63-33 / 63 to 33 */
+        if (vote && i + 2 < s->te && count_of(c, &t[i + 2]) >= 0 &&
+            ((t[i + 1].kind == TOK_PUNCT && t[i + 1].fold[0] == '-') || strcmp(t[i + 1].fold, "to") == 0)) {
+            q->votes_for = v; q->votes_against = count_of(c, &t[i + 2]);
+            i += 2;
+            continue;
+        }
+        if (vote && i + 3 < s->te && c->info[i + 1].gram == G_QVOTE && strcmp(t[i + 2].fold, "to") == 0 &&
+            count_of(c, &t[i + 3]) >= 0) {
+            q->votes_for = v; q->votes_against = count_of(c, &t[i + 3]);
+            i += 3;
+            continue;
+        }
+        if (i + 1 < s->te && c->info[i + 1].date == D_UNIT && c->info[i + 1].dval == 4 &&
+            near_gram(c, s, i + 1, G_QPRISON, 0, 3)) {
+            q->prison_years = v;
+            continue;
+        }
+        if (near_gram(c, s, i, G_QKILLED, 3, 3)) { if (q->killed < 0) q->killed = v; continue; }
+        if (near_gram(c, s, i, G_QINJURED, 3, 3)) { if (q->injured < 0) q->injured = v; continue; }
+        if (near_gram(c, s, i, G_QPEOPLE, 0, 2) && q->people < 0) q->people = v;
+    }
+}

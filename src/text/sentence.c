@@ -47,7 +47,8 @@ int split_sentences(arena *a, const char *text, const token_list *t,
         if (is_end(&t->v[i])) {
             cut = 1;
             if (t->v[i].fold[0] == '.' && i > b && abbreviation(&t->v[i - 1], abbrev)) cut = 0;
-            while (e < t->n && is_closer(&t->v[e]) && !newline_between(text, &t->v[e - 1], &t->v[e])) e++;
+            /* a closing quote or bracket touches the mark it follows */
+            while (e < t->n && is_closer(&t->v[e]) && t->v[e].off == t->v[e - 1].off + t->v[e - 1].len) e++;
             if (cut && e < t->n) {
                 const token *nx = &t->v[e];
                 if ((nx->kind == TOK_NUM || (nx->kind == TOK_WORD && !nx->cap)) && !newline_between(text, &t->v[i], nx))

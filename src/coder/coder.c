@@ -114,6 +114,7 @@ warta_status warta_coder_code(warta_coder *c, const warta_doc *doc,
     c->m = NULL; c->nm = c->capm = 0;
     c->ev = NULL; c->nev = c->capev = 0;
     c->sents.n = 0;
+    c->protest_tgt[0] = '\0';
     c->doc = doc;
     if (!doc->text) return input_error(c, doc, "%s: no text%.0zu", 0);
     size_t bad = utf8_check(doc->text, doc->text_len);

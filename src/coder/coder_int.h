@@ -31,6 +31,7 @@ typedef struct {
     char org[8];              /* full code of a named organisation */
     int32_t person;           /* kb person index, -1 none */
     uint8_t former, place, pron, pronpl, dual, people, prep, igorole, named;
+    uint8_t place_kind;       /* bits: 2 capital, 4 city, 8 country name or adjective */
     char code[8];             /* resolved actor code */
     char code2[8];            /* the second actor of a dual mention */
     int32_t group;            /* coordination group id, -1 none */
@@ -67,6 +68,7 @@ struct warta_coder {
     char name_codes[256][8];
     size_t nnames;
     FILE *trace;
+    char protest_tgt[8];      /* the target of the last protest coded */
 };
 
 /* mention.c */

@@ -29,6 +29,8 @@
 
 typedef struct {
     int32_t *tok_m;           /* token -> mention index + 1, 0 none */
+    uint8_t *vstart;          /* token starts a verb pattern */
+    int vsrc[MAX_VM];         /* subject mention found for each verb, -1 */
     verb_match vm[MAX_VM];
     size_t nvm;
     date_expr dates[MAX_DATES];
@@ -70,6 +72,7 @@ static void walk(const warta_coder *c, const int32_t *tok_m, const trie *t, uint
         /* a gap of up to four words; an actor's name counts as one word
          * ("menetapkan Presiden Meksiko Claudia Sheinbaum sebagai ...") */
         size_t k = j;
+        walk(c, tok_m, t, n, k, te, ntok, b, depth + 1);          /* an empty gap */
         for (int words = 0; words < 4 && k < te; words++) {
             if (gap_stop(c, k)) break;
             int32_t mi = tok_m[k];
@@ -94,6 +97,8 @@ static void find_verbs(warta_coder *c, const sentence *s, sent_state *st)
         /* the last pattern listed for the same words wins (user layers) */
         const kb_verb *v = NULL;
         for (uint32_t p = trie_payloads(t, b.node); p; p = t->pay[p].next) v = &c->kb->verbs[t->pay[p].entry];
+        st->vsrc[st->nvm] = -1;
+        st->vstart[i] = 1;
         st->vm[st->nvm++] = (verb_match){(uint32_t)i, (uint32_t)b.end, v};
         if (c->trace) {
             const token *a = &c->toks.v[i], *z = &c->toks.v[b.end - 1];
@@ -107,6 +112,8 @@ static void find_verbs(warta_coder *c, const sentence *s, sent_state *st)
 
 static int usable(const mention *m) { return m->code[0] && m->place != 1; }
 
+static int modifier(const warta_coder *c, const sent_state *st, const mention *m, const sentence *s);
+
 /* Nearest core argument left of pos: a mention not introduced by a
  * preposition, or the antecedent of a relative pronoun. */
 static int left_core(const warta_coder *c, const sentence *s, const sent_state *st, size_t pos)
@@ -118,7 +125,7 @@ static int left_core(const warta_coder *c, const sentence *s, const sent_state *
         if (!mi) continue;
         const mention *m = &c->m[mi - 1];
         j = m->tb;   /* skip over the mention */
-        if (!usable(m)) continue;
+        if (!usable(m) || modifier(c, st, m, s)) continue;
         if (rel || m->prep == 0) return mi - 1;
     }
     return -1;
@@ -129,9 +136,19 @@ static int left_core(const warta_coder *c, const sentence *s, const sent_state *
 static int right_target(const warta_coder *c, const sentence *s, const sent_state *st, const verb_match *vm,
                         int src, int want_prep)
 {
+    /* what is asked, proposed, promised or threatened may be told in an
+     * infinitive: its object is the act's target ("mengusulkan untuk
+     * mendeklarasikan Sheinbaum ...", "urged Asia to enforce ...") */
+    const char *vc = vm->v->code;
+    int through = (!strncmp(vc, "01", 2) && strcmp(vc, "010")) || !strncmp(vc, "02", 2) || !strncmp(vc, "03", 2) ||
+                  !strncmp(vc, "10", 2) || !strncmp(vc, "13", 2);
     size_t lim = vm->te + 15 < s->te ? vm->te + 15 : s->te;
     for (size_t j = vm->tb + 1; j < lim; j++) {
-        if (j >= vm->te && (c->info[j].gram == G_COMP || c->info[j].gram == G_SAY)) break;
+        /* the object stands before a complement, a reported clause, an
+         * adjunct clause or a relative clause that begins after the verb */
+        if (j >= vm->te && (c->info[j].gram == G_COMP || c->info[j].gram == G_SAY || c->info[j].gram == G_SUB ||
+                            (c->info[j].gram == G_PURPOSE && !through) || (c->info[j].gram == G_REL && j > vm->te)))
+            break;
         const token *t = &c->toks.v[j];
         if (j >= vm->te && t->kind == TOK_PUNCT && (t->fold[0] == ';' || t->fold[0] == ':')) break;
         int32_t mi = st->tok_m[j];
@@ -139,9 +156,27 @@ static int right_target(const warta_coder *c, const sentence *s, const sent_stat
         const mention *m = &c->m[mi - 1];
         if (m->tb < vm->tb + 1) continue;
         j = m->te - 1;
-        if (!usable(m) || (int)(mi - 1) == src || m->prep == 2) continue;
+        if (!usable(m) || (int)(mi - 1) == src || m->prep == 2 || modifier(c, st, m, s)) continue;
         if (want_prep && m->prep != 1) continue;
         if (src >= 0 && strcmp(m->code, c->m[src].code) == 0) continue;
+        return mi - 1;
+    }
+    return -1;
+}
+
+/* Force used on a place ("aneksasi Rusia terhadap Semenanjung Krimea",
+ * "shelled Kharkiv") is used on the state the place belongs to. */
+static int place_target(warta_coder *c, const sentence *s, const sent_state *st, const verb_match *vm)
+{
+    size_t lim = vm->te + 6 < s->te ? vm->te + 6 : s->te;
+    for (size_t j = vm->te; j < lim; j++) {
+        if (c->info[j].gram == G_SUB || c->info[j].gram == G_COMP || c->info[j].gram == G_REL) break;
+        int32_t mi = st->tok_m[j];
+        if (!mi) continue;
+        mention *m = &c->m[mi - 1];
+        if (m->place != 1 || !m->country[0] || !strncmp(m->country, "IGO", 3)) return -1;
+        snprintf(m->code, sizeof m->code, "%.3sGOV", m->country);
+        m->place = 0;
         return mi - 1;
     }
     return -1;
@@ -180,13 +215,46 @@ static int english_passive(const warta_coder *c, const sentence *s, const sent_s
     return participle && has_gram_before(c, s, st, vm->tb, G_BE, 3);
 }
 
-static int english_nominal(const warta_coder *c, const sentence *s, const verb_match *vm)
+/* An English pattern word is read as a noun unless what precedes it can
+ * stand before a finite verb: the end of an actor's name, a pronoun, an
+ * auxiliary or negation, "to", a relative pronoun, an adverb in -ly, a date,
+ * a comma or a quote.  "earlier clashes", "the arrest", "Israel's attack",
+ * "for talks" are nouns; "police arrested", "he also met" are verbs. */
+static int english_nominal(const warta_coder *c, const sentence *s, const sent_state *st, const verb_match *vm)
 {
     if (vm->tb == s->tb) return 0;
-    const token *p = &c->toks.v[vm->tb - 1];
-    return c->info[vm->tb - 1].gram == G_DET || strcmp(p->fold, "'s") == 0 ||
-           (p->kind == TOK_WORD && strcmp(p->fold, "s") != 0 && c->info[vm->tb - 1].gram == 0 &&
-            (strcmp(p->lemma, "air") == 0));
+    size_t j = vm->tb - 1;
+    const token *p = &c->toks.v[j];
+    const token_info *in = &c->info[j];
+    if (st->tok_m[j]) return strcmp(p->fold, "'s") == 0;
+    if (p->kind == TOK_PUNCT) return 0;
+    if (strcmp(p->fold, "'s") == 0) return 1;
+    switch (in->gram) {
+    case G_DET: case G_PREP: case G_PLACENOUN: case G_QVOTE: case G_QKILLED: case G_QINJURED: case G_QPEOPLE:
+        return 1;
+    case 0:
+        break;
+    default:
+        return 0;        /* pronouns, auxiliaries, negation, "to" ... */
+    }
+    if (in->date == D_EARLY || in->date == D_LATE) return 1;
+    if (in->date) return 0;
+    if (p->kind == TOK_NUM) return 1;
+    if (p->flen > 3 && strcmp(p->fold + p->flen - 2, "ly") == 0) return 0;
+    if (strcmp(p->fold, "to") == 0) return 0;
+    return 1;                /* an adjective or a noun before it */
+}
+
+/* An English role noun standing alone before another noun is a modifier,
+ * not an actor: "military drills", "police operations". */
+static int modifier(const warta_coder *c, const sent_state *st, const mention *m, const sentence *s)
+{
+    if (c->lang != LANG_EN || m->country[0] || m->person >= 0 || m->org[0] || m->named || m->pron || m->pronpl || m->dual)
+        return 0;
+    if (m->te >= s->te) return 0;
+    const token *n = &c->toks.v[m->te];
+    return n->kind == TOK_WORD && !n->cap && c->info[m->te].gram == 0 && c->info[m->te].date == 0 &&
+           !st->vstart[m->te] && strcmp(n->fold, "'s") != 0;
 }
 
 /* a word or mark that ends a clause: comma, semicolon, "yang", "bahwa" */
@@ -195,7 +263,7 @@ static int clause_mark(const warta_coder *c, size_t j)
     const token *t = &c->toks.v[j];
     if (t->kind == TOK_PUNCT && (t->fold[0] == ',' || t->fold[0] == ';' || t->fold[0] == ':')) return 1;
     int g = c->info[j].gram;
-    return g == G_REL || g == G_COMP || g == G_SAY;
+    return g == G_REL || g == G_COMP || g == G_SAY || g == G_SUB;
 }
 
 /* ---- emitting -------------------------------------------------------------- */
@@ -252,7 +320,8 @@ static size_t expand(const warta_coder *c, int mi, actor_ref *out, size_t max)
 static int mutual_code(const char *code)
 {
     if (strncmp(code, "04", 2) == 0) return strcmp(code, "042") && strcmp(code, "043") && strcmp(code, "045");
-    return strcmp(code, "057") == 0 || strncmp(code, "06", 2) == 0;
+    return strcmp(code, "057") == 0 || strncmp(code, "06", 2) == 0 || strcmp(code, "036") == 0 ||
+           strncmp(code, "031", 3) == 0;
 }
 
 static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *st, const verb_match *vm,
@@ -310,6 +379,56 @@ static void implicit_state(const warta_coder *c, const char *tgt, char out[8])
     if (k && k[0]) snprintf(out, 8, "%.3sGOV", k);
 }
 
+/* The subject a verb shares with the clause before it:
+ *  - coordinated verbs ("X summoned Y and issued Z", "X ..., serta menolak
+ *    Y"): the mention found before the verb is the object of the verb
+ *    before it, so the subject is that verb's subject;
+ *  - an English participle after a comma or "and" ("X seized power,
+ *    detaining Y and imposing Z"): the sentence's subject. */
+static int shared_subject(const warta_coder *c, const sentence *s, const sent_state *st, const verb_match *vm, int src)
+{
+    size_t k = (size_t)(vm - st->vm);
+    size_t j = vm->tb;
+    while (j > s->tb && (c->info[j - 1].gram == G_AUX || c->info[j - 1].gram == G_DET)) j--;
+    int after_conj = j > s->tb && (c->info[j - 1].gram == G_CONJ ||
+                                   (c->toks.v[j - 1].kind == TOK_PUNCT && c->toks.v[j - 1].fold[0] == ','));
+    if (!after_conj) return src;
+    if (k > 0 && st->vsrc[k - 1] >= 0) {
+        const verb_match *prev = &st->vm[k - 1];
+        if (src < 0 || c->m[src].tb >= prev->te) return st->vsrc[k - 1];
+    }
+    const token *ft = &c->toks.v[vm->tb];
+    if (c->lang == LANG_EN && ft->flen > 4 && strcmp(ft->fold + ft->flen - 3, "ing") == 0) {
+        for (size_t i = s->tb; i < vm->tb; i++) {
+            int32_t mi = st->tok_m[i];
+            if (mi && c->m[mi - 1].prep == 0 && usable(&c->m[mi - 1])) return mi - 1;
+        }
+    }
+    return src;
+}
+
+/* A light verb within four words before the noun, no actor between. */
+static int light_before(const warta_coder *c, const sentence *s, const sent_state *st, const verb_match *vm)
+{
+    for (size_t j = vm->tb, k = 0; j-- > s->tb && k < 4; k++) {
+        if (st->tok_m[j]) return 0;
+        if (c->info[j].gram == G_LIGHT) return 1;
+        const token *t = &c->toks.v[j];
+        if (t->kind == TOK_PUNCT) return 0;
+    }
+    return 0;
+}
+
+/* Codes that may stand without a target: comments and denials (01x but a
+ * plain statement), force posture (15x), states of emergency and curfews
+ * (172x), blockades (191). */
+static int targetless_ok(const char *code)
+{
+    if (!strncmp(code, "01", 2)) return strcmp(code, "010") != 0;
+    return !strncmp(code, "15", 2) || !strncmp(code, "172", 3) || !strcmp(code, "191") ||
+           !strncmp(code, "0871", 4) || !strncmp(code, "138", 3);
+}
+
 static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *st, const verb_match *vm)
 {
     const token *ft = &c->toks.v[vm->tb];
@@ -324,17 +443,26 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
     int passive, nominal;
     if (c->lang == LANG_ID) {
         passive = (ft->morph & MORPH_PASSIVE) != 0;
-        nominal = (ft->morph & MORPH_NOUN) != 0;
+        /* a bare loanword in -asi/-isasi is a noun ("invasi", "aneksasi");
+         * its verb takes meN- ("menginvasi") */
+        nominal = (ft->morph & MORPH_NOUN) != 0 ||
+                  (ft->morph == 0 && ft->flen > 5 && strcmp(ft->fold + ft->flen - 3, "asi") == 0);
     } else {
         passive = english_passive(c, s, st, vm);
-        nominal = !passive && english_nominal(c, s, vm);
+        nominal = !passive && english_nominal(c, s, st, vm);
     }
+    if (nominal && light_before(c, s, st, vm)) nominal = 0;     /* "melakukan serangan", "held talks" */
     int src = -1, tgt = -1;
     const char *why;
     char implicit[8] = "";
     if (passive) {
         tgt = left_core(c, s, st, vm->tb);
         src = agent_after(c, s, st, vm->te);
+        /* Indonesian may put the agent right after a di- verb, without
+         * "oleh": "kesepakatan yang ditengahi Arab Saudi" */
+        if (src < 0 && c->lang == LANG_ID && (ft->morph & MORPH_PASSIVE) && vm->te < s->te && st->tok_m[vm->te] &&
+            c->m[st->tok_m[vm->te] - 1].prep == 0 && usable(&c->m[st->tok_m[vm->te] - 1]))
+            src = st->tok_m[vm->te] - 1;
         why = src >= 0 ? "passive: agent after oleh/by, target the subject" : "passive without agent";
         if (src < 0) {
             if (!(strncmp(code, "17", 2) == 0 || strncmp(code, "16", 2) == 0)) return 0;
@@ -350,6 +478,7 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
             st->tok_m[vm->tb - 2])
             src = st->tok_m[vm->tb - 2] - 1;                        /* "Israel's attack" */
         tgt = right_target(c, s, st, vm, src, 1);
+        if (tgt < 0 && code[0] == '1' && code[1] >= '5') tgt = place_target(c, s, st, vm);
         if (tgt < 0 && (ft->morph & MORPH_POSS)) {
             /* "penangkapannya": his arrest — the person talked about */
             for (size_t j = 0; j < c->nm && tgt < 0; j++)
@@ -357,27 +486,37 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
             for (size_t j = c->nm; j-- > 0 && tgt < 0;)
                 if (c->m[j].tb < vm->tb && (c->m[j].person >= 0 || c->m[j].named)) tgt = (int)j;
         }
-        if (src < 0) {
-            /* a noun with neither its own agent nor a target is mostly a
-             * reference back to an event told elsewhere */
-            if (tgt < 0) return 0;
-            src = left_core(c, s, st, vm->tb);
-        }
         why = "nominal: agent or genitive after the noun, target after a preposition";
+        /* a noun without its own agent mostly refers back to an event told
+         * elsewhere; only the state's acts (arrests, expulsions) are coded */
         if (src < 0) {
             if (!(strncmp(code, "17", 2) == 0 || strncmp(code, "16", 2) == 0)) return 0;
             implicit_state(c, tgt >= 0 ? c->m[tgt].code : NULL, implicit);
         }
     } else {
         src = left_core(c, s, st, vm->tb);
+        src = shared_subject(c, s, st, vm, src);
         /* statements (01x) take only a target addressed with a preposition */
         int stmt = strcmp(code, "010") == 0;
         tgt = right_target(c, s, st, vm, src, stmt);
         if (stmt && tgt >= 0 && c->m[tgt].tb > vm->te + 1) tgt = -1;
+        if (tgt < 0 && code[0] == '1' && code[1] >= '5') tgt = place_target(c, s, st, vm);
         why = "active: subject before the verb, object after";
         if (src < 0) return 0;
     }
+    st->vsrc[vm - st->vm] = src;
     if (strcmp(code, "010") == 0 && tgt < 0) return 0;
+    /* protest without a named target is against the state at home */
+    char home[8] = "";
+    if (tgt < 0 && src >= 0 && !strncmp(code, "14", 2) && strlen(c->m[src].code) == 6 &&
+        strncmp(c->m[src].code, "IGO", 3) && strcmp(c->m[src].code + 3, "GOV")) {
+        /* the target of the protest told before, else the home state */
+        if (c->protest_tgt[0]) snprintf(home, sizeof home, "%s", c->protest_tgt);
+        else snprintf(home, sizeof home, "%.3sGOV", c->m[src].code);
+    }
+    if (tgt >= 0 && !strncmp(code, "14", 2)) snprintf(c->protest_tgt, sizeof c->protest_tgt, "%s", c->m[tgt].code);
+    int dual_src = src >= 0 && c->m[src].dual;
+    if (tgt < 0 && !home[0] && !dual_src && !(src >= 0 && c->m[src].group >= 0) && !targetless_ok(code)) return 0;
     if (tgt >= 0 && strlen(c->m[tgt].code) == 6 && strcmp(c->m[tgt].code + 3, "MED") == 0 && !strncmp(code, "01", 2)) return 0;
 
     actor_ref srcs[8], tgts[8];
@@ -385,18 +524,20 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
     if (src >= 0) ns = expand(c, src, srcs, 8);
     else { srcs[0] = (actor_ref){NULL, arena_strndup(&c->a, implicit, strlen(implicit))}; ns = implicit[0] ? 1 : 0; }
     nt = expand(c, tgt, tgts, 8);
+    if (home[0]) { tgts[0] = (actor_ref){NULL, arena_strndup(&c->a, home, strlen(home))}; nt = 1; }
     int recip = 0;
     for (size_t j = vm->tb >= s->tb + 3 ? vm->tb - 3 : s->tb; j < vm->te; j++)
         if (c->info[j].gram == G_RECIP) recip = 1;
     int mutual = mutual_code(code) || recip;
     int rc = 0;
-    if (nt == 0 && ns >= 2 && mutual) {
+    if (nt == 0 && ns >= 2 && (mutual || dual_src)) {
         /* "Ghana and Mali signed", "keduanya menandatangani": each with the other */
         for (size_t a = 0; a < ns; a++)
             for (size_t b = 0; b < ns; b++)
                 if (a != b) rc |= emit(c, si, s, st, vm, code, &srcs[a], &srcs[b], "coordinated subject: mutual act");
         return rc;
     }
+    if (nt == 0 && !targetless_ok(code)) return 0;
     for (size_t a = 0; a < ns; a++) {
         if (nt == 0) { rc |= emit(c, si, s, st, vm, code, &srcs[a], NULL, why); continue; }
         for (size_t b = 0; b < nt; b++) {
@@ -407,6 +548,31 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
         }
     }
     return rc;
+}
+
+/* A verb that is the content of the act before it — what was demanded,
+ * proposed, threatened, promised or alleged ("menuntut negara mengusir
+ * Dubes", "saling menuduh melanggar gencatan senjata", "urged X to
+ * resume talks") — or the purpose of an act ("untuk menekan Moskow") is
+ * no event of its own (GUIDE.md: a reported claim is the claimant's event). */
+static int embedded(const token_list *tl, const token_info *info, const sentence *s, const sent_state *st, size_t k)
+{
+    const verb_match *vm = &st->vm[k];
+    size_t j = vm->tb;
+    while (j > s->tb && (info[j - 1].gram == G_AUX || info[j - 1].gram == G_NEG)) j--;
+    if (j > s->tb && info[j - 1].gram == G_PURPOSE) return 1;
+    if (k == 0) return 0;
+    const verb_match *prev = &st->vm[k - 1];
+    const char *pc = prev->v->code;
+    int content = (!strncmp(pc, "01", 2) && strcmp(pc, "010")) || !strncmp(pc, "02", 2) || !strncmp(pc, "03", 2) ||
+                  !strncmp(pc, "10", 2) || !strncmp(pc, "11", 2) || !strncmp(pc, "13", 2);
+    if (!content || vm->tb > prev->te + 12) return 0;
+    for (size_t i = prev->te; i < vm->tb; i++) {
+        const token *t = &tl->v[i];
+        if (info[i].gram == G_CONJ || info[i].gram == G_SUB || info[i].gram == G_SAY) return 0;
+        if (t->kind == TOK_PUNCT && (t->fold[0] == ',' || t->fold[0] == ';' || t->fold[0] == '.')) return 0;
+    }
+    return 1;
 }
 
 /* Mentions joined by "dan"/"and"/commas are one coordinated group. */
@@ -445,7 +611,8 @@ int events_find(warta_coder *c)
 {
     sent_state st;
     st.tok_m = arena_alloc(&c->a, (c->toks.n + 1) * sizeof *st.tok_m);
-    if (!st.tok_m) return -1;
+    st.vstart = arena_alloc(&c->a, c->toks.n + 1);
+    if (!st.tok_m || !st.vstart) return -1;
     for (size_t i = 0; i < c->nm; i++)
         for (size_t j = c->m[i].tb; j < c->m[i].te; j++) st.tok_m[j] = (int32_t)i + 1;
     coordinate(c);
@@ -460,6 +627,7 @@ int events_find(warta_coder *c)
             /* an intent verb ("sepakat", "agreed") followed by the act it
              * announces is the act's modality, not an event of its own */
             if (c->info[vm->tb].gram == G_INTENT && k + 1 < st.nvm && st.vm[k + 1].tb <= vm->te + 3) continue;
+            if (embedded(&c->toks, c->info, s, &st, k)) continue;
             if (code_event(c, si, s, &st, vm) < 0) return -1;
         }
     }

@@ -322,6 +322,7 @@ void mentions_resolve(warta_coder *c)
         mention *m = &c->m[i];
         /* a city, or a capital after a preposition or in the dateline, is
          * where something happens, not who does it */
+        m->place_kind = m->place;
         if ((m->place & 4) && !(m->place & 8) && !m->role[0] && !m->org[0] && m->person < 0) m->place = 1;
         else if ((m->place & 2) && !(m->place & 8) && !m->role[0] && !m->org[0] && m->person < 0 &&
                  (m->prep || c->sents.v[m->sent].tb + 3 > m->tb)) {
@@ -329,6 +330,20 @@ void mentions_resolve(warta_coder *c)
             if (m->prep || m->sent == 0 || (nx && nx->kind == TOK_PUNCT)) m->place = 1;
             else m->place = 0;
         } else m->place = 0;
+        /* "in Doha or Cairo": a capital coordinated with a place */
+        if (m->place == 0 && (m->place_kind & 2) && !(m->place_kind & 8) && !m->role[0] && !m->org[0] && m->person < 0 &&
+            i > 0 && c->m[i - 1].place == 1 && c->m[i - 1].sent == m->sent && m->tb >= 1 &&
+            c->info[m->tb - 1].gram == G_CONJ && c->m[i - 1].te + 1 == m->tb)
+            m->place = 1;
+        /* "a southern Afghan village": a nationality before a place noun */
+        if (m->place == 0 && (m->place_kind & 8) && !m->role[0] && !m->org[0] && m->person < 0 && !m->people &&
+            m->te < c->toks.n && c->info[m->te].gram == G_PLACENOUN)
+            m->place = 1;
+        /* "Konvensi Caracas": a capital inside a proper name */
+        if (m->place == 0 && (m->place_kind & 2) && !(m->place_kind & 8) && !m->role[0] && !m->org[0] && m->person < 0 &&
+            m->tb > c->sents.v[m->sent].tb && c->toks.v[m->tb - 1].cap && c->toks.v[m->tb - 1].kind == TOK_WORD &&
+            (i == 0 || c->m[i - 1].te != m->tb))
+            m->place = 1;
         if (m->place == 1) continue;
         if (m->pron || m->pronpl) {
             /* first person-like mention before it in its sentence, else the

@@ -3,7 +3,10 @@
  *
  * A golden file holds cases separated by blank lines.  A case is the text
  * (one or more lines), a line with a single ".", then the expected events,
- * one a line: "SRC TGT CODE [WHEN]", "-" for no target, in any order.
+ * one a line: "SRC TGT CODE [WHEN] [qty:KEY=N,...]", "-" for no target, in
+ * any order; qty keys are votes_for, votes_against, prison_years, killed,
+ * injured, people, in that order, and every quantity the event carries
+ * must be listed.
  * Lines starting with "#" are comments; "@date YYYY-MM-DD" sets the
  * document date of the cases after it; "@xfail WHY" marks the next case as
  * a known failure (it is reported, and must still fail: a case that starts
@@ -42,13 +45,30 @@ static int cmp(const void *a, const void *b) { return strcmp(*(char *const *)a, 
 
 static char *norm_event(const char *line)
 {
-    char a[32] = "", b[32] = "", c[16] = "", d[16] = "";
-    int n = sscanf(line, "%31s %31s %15s %15s", a, b, c, d);
+    char a[32] = "", b[32] = "", c[16] = "", d[128] = "", e[128] = "";
+    int n = sscanf(line, "%31s %31s %15s %127s %127s", a, b, c, d, e);
     if (n < 3) return NULL;
-    char *o = malloc(128);
+    const char *when = "", *qty = "";
+    if (n >= 4) { if (!strncmp(d, "qty:", 4)) qty = d; else when = d; }
+    if (n == 5) qty = e;
+    char *o = malloc(512);
     if (!o) abort();
-    snprintf(o, 128, "%s %s %s%s%s", a, strcmp(b, "-") ? b : "-", c, n == 4 ? " " : "", n == 4 ? d : "");
+    snprintf(o, 512, "%s %s %s%s%s%s%s", a, strcmp(b, "-") ? b : "-", c, *when ? " " : "", when, *qty ? " " : "", qty);
     return o;
+}
+
+static void qty_str(const warta_qty *q, char *out, size_t cap)
+{
+    const char *k[] = {"votes_for", "votes_against", "prison_years", "killed", "injured", "people"};
+    long v[] = {q->votes_for, q->votes_against, q->prison_years, q->killed, q->injured, q->people};
+    size_t o = 0;
+    out[0] = '\0';
+    for (int i = 0; i < 6; i++) {
+        if (v[i] < 0) continue;
+        int w = snprintf(out + o, cap - o, "%s%s=%ld", o ? "," : "qty:", k[i], v[i]);
+        if (w < 0 || (size_t)w >= cap - o) break;
+        o += (size_t)w;
+    }
 }
 
 typedef struct {
@@ -67,9 +87,10 @@ static void run_case(warta_coder *cod, const char *file, int line, const char *l
         n = 0;
     }
     for (size_t i = 0; i < n; i++) {
-        char b[96];
-        snprintf(b, sizeof b, "%s %s %s%s%s", ev[i].src, ev[i].tgt[0] ? ev[i].tgt : "-", ev[i].code,
-                 ev[i].when[0] ? " " : "", ev[i].when);
+        char b[320], q[200];
+        qty_str(&ev[i].qty, q, sizeof q);
+        snprintf(b, sizeof b, "%s %s %s%s%s%s%s", ev[i].src, ev[i].tgt[0] ? ev[i].tgt : "-", ev[i].code,
+                 ev[i].when[0] ? " " : "", ev[i].when, q[0] ? " " : "", q);
         int dup = 0;
         for (size_t k = 0; k < got.n; k++) if (!strcmp(got.v[k], b)) dup = 1;
         if (!dup) push(&got, b);

@@ -63,9 +63,13 @@ static int is_punct(const token *t, char ch) { return t->kind == TOK_PUNCT && t-
 
 static void set(date_expr *d, int y, int m, int day, const char *prec)
 {
-    if (day) snprintf(d->when, sizeof d->when, "%04d-%02d-%02d", y, m, day);
-    else if (m) snprintf(d->when, sizeof d->when, "%04d-%02d", y, m);
-    else snprintf(d->when, sizeof d->when, "%04d", y);
+    char tmp[48];
+    unsigned uy = (unsigned)y % 10000u, um = (unsigned)m % 100u, ud = (unsigned)day % 100u;
+    if (day) snprintf(tmp, sizeof tmp, "%04u-%02u-%02u", uy, um, ud);
+    else if (m) snprintf(tmp, sizeof tmp, "%04u-%02u", uy, um);
+    else snprintf(tmp, sizeof tmp, "%04u", uy);
+    memcpy(d->when, tmp, sizeof d->when - 1);
+    d->when[sizeof d->when - 1] = '\0';
     d->precision = prec;
 }
 
@@ -174,6 +178,19 @@ size_t dates_find(warta_coder *c, const sentence *s, date_expr *out, size_t max)
                 while (m > 12) { m -= 12; y++; }
                 set(&d, y, m, 0, "month");
             } else set(&d, c->doc_date / 10000 + in[i].dval, 0, 0, "year");
+        } else if (((v > 0 && v < 100) || in[i].date == D_NUM) && i + 1 < s->te &&
+                   (in[i + 1].date == D_WEEK || in[i + 1].date == D_MONTHREL || in[i + 1].date == D_YEARREL) &&
+                   in[i + 1].dval == -1 && have_doc) {
+            /* "enam minggu lalu": the number before a "last week" term */
+            long k = in[i].date == D_NUM ? in[i].dval : v;
+            e = i + 2;
+            while (e < s->te && in[e].date == in[i + 1].date) e++;
+            if (in[i + 1].date == D_WEEK) set_ymd(&d, date_add_days(c->doc_date, (int)(-7 * k)), "month");
+            else if (in[i + 1].date == D_MONTHREL) {
+                int y = c->doc_date / 10000, m = c->doc_date / 100 % 100 - (int)k;
+                while (m < 1) { m += 12; y--; }
+                set(&d, y, m, 0, "month");
+            } else set(&d, c->doc_date / 10000 - (int)k, 0, 0, "year");
         } else if (((v > 0 && v < 100) || in[i].date == D_NUM) && i + 2 < s->te &&
                    in[i + 1].date == D_UNIT && (in[i + 2].date == D_AGO || in[i + 2].date == D_LAST) && have_doc) {
             long k = in[i].date == D_NUM ? in[i].dval : v;     /* "enam minggu lalu", "six weeks ago" */

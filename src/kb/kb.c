@@ -209,8 +209,11 @@ done:
 
 static int add_terms(ctx *c, int lang, char *field, uint32_t entry)
 {
-    char *save = NULL;
-    for (char *tok = strtok_r(field, "|", &save); tok; tok = strtok_r(NULL, "|", &save)) {
+    char *next = field;
+    while (next) {
+        char *tok = next;
+        char *bar = strchr(tok, '|');
+        if (bar) { *bar = '\0'; next = bar + 1; } else next = NULL;
         while (*tok == ' ') tok++;
         size_t n = strlen(tok);
         while (n && tok[n - 1] == ' ') n--;

@@ -32,7 +32,8 @@ static void test_cameo_table(void **state)
     assert_non_null(c);
     assert_int_equal(c->quad, 4);
     assert_true(c->goldstein < 0);
-    assert_string_equal(kb_cameo_get(kb, "057")->plover, "AGREE");
+    assert_string_equal(kb_cameo_get(kb, "057")->plover, "SUPPORT");   /* CAMEO2PLOVER-2021 */
+    assert_string_equal(kb_cameo_get(kb, "0871")->plover, "RETREAT");
     assert_null(kb_cameo_get(kb, "999"));
     assert_string_equal(kb_modal_code(kb, "0431"), "036");
     assert_string_equal(kb_modal_code(kb, "190"), "138");

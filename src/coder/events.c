@@ -71,14 +71,14 @@ static void walk(const warta_coder *c, const int32_t *tok_m, const trie *t, uint
     if (ntok > 0 && (n = trie_step(t, node, "*", 1))) {
         /* a gap of up to four words; an actor's name counts as one word
          * ("menetapkan Presiden Meksiko Claudia Sheinbaum sebagai ...") */
-        size_t k = j;
-        walk(c, tok_m, t, n, k, te, ntok, b, depth + 1);          /* an empty gap */
-        for (int words = 0; words < 4 && k < te; words++) {
+        walk(c, tok_m, t, n, j, te, ntok, b, depth + 1);          /* an empty gap */
+        int words = 0;
+        for (size_t k = j; k + 1 < te; k++) {
             if (gap_stop(c, k)) break;
-            int32_t mi = tok_m[k];
-            if (mi) k = c->m[mi - 1].te;
-            else k++;
-            if (k < te) walk(c, tok_m, t, n, k, te, ntok, b, depth + 1);
+            /* the words of one actor's name count as one */
+            if (!(tok_m[k] && tok_m[k + 1] == tok_m[k])) words++;
+            if (words > 4) break;
+            walk(c, tok_m, t, n, k + 1, te, ntok, b, depth + 1);
         }
     }
 }
@@ -119,14 +119,17 @@ static int modifier(const warta_coder *c, const sent_state *st, const mention *m
 static int left_core(const warta_coder *c, const sentence *s, const sent_state *st, size_t pos)
 {
     int rel = 0;
+    size_t relpos = 0;
     for (size_t j = pos; j-- > s->tb;) {
-        if (c->info[j].gram == G_REL) rel = 1;
+        if (c->info[j].gram == G_REL && !rel) { rel = 1; relpos = j; }
         int32_t mi = st->tok_m[j];
         if (!mi) continue;
         const mention *m = &c->m[mi - 1];
         j = m->tb;   /* skip over the mention */
         if (!usable(m) || modifier(c, st, m, s)) continue;
-        if (rel || m->prep == 0) return mi - 1;
+        /* the antecedent of "yang"/"who" stands right before it */
+        if (rel) return (m->te == relpos || (m->te + 1 == relpos && c->toks.v[m->te].fold[0] == ',')) ? mi - 1 : -1;
+        if (m->prep == 0) return mi - 1;
     }
     return -1;
 }
@@ -166,17 +169,15 @@ static int right_target(const warta_coder *c, const sentence *s, const sent_stat
 
 /* Force used on a place ("aneksasi Rusia terhadap Semenanjung Krimea",
  * "shelled Kharkiv") is used on the state the place belongs to. */
-static int place_target(warta_coder *c, const sentence *s, const sent_state *st, const verb_match *vm)
+static int place_target(const warta_coder *c, const sentence *s, const sent_state *st, const verb_match *vm)
 {
     size_t lim = vm->te + 6 < s->te ? vm->te + 6 : s->te;
     for (size_t j = vm->te; j < lim; j++) {
         if (c->info[j].gram == G_SUB || c->info[j].gram == G_COMP || c->info[j].gram == G_REL) break;
         int32_t mi = st->tok_m[j];
         if (!mi) continue;
-        mention *m = &c->m[mi - 1];
+        const mention *m = &c->m[mi - 1];
         if (m->place != 1 || !m->country[0] || !strncmp(m->country, "IGO", 3)) return -1;
-        snprintf(m->code, sizeof m->code, "%.3sGOV", m->country);
-        m->place = 0;
         return mi - 1;
     }
     return -1;
@@ -212,7 +213,14 @@ static int english_passive(const warta_coder *c, const sentence *s, const sent_s
     int participle = (n > 2 && strcmp(t->fold + n - 2, "ed") == 0) || (n > 2 && strcmp(t->fold + n - 2, "en") == 0) ||
                      (n > 2 && strcmp(t->fold + n - 2, "wn") == 0) ||
                      (strcmp(t->fold, t->lemma) != 0 && strmap_get(&c->kb->irregular, t->fold, n, NULL));
-    return participle && has_gram_before(c, s, st, vm->tb, G_BE, 3);
+    if (!participle) return 0;
+    if (has_gram_before(c, s, st, vm->tb, G_BE, 3)) return 1;
+    /* a reduced relative: "the people arrested were ...", "the deal signed
+     * by ..." — a participle right after a noun, then "by" or a verb "be" */
+    if (vm->te < s->te && vm->tb > s->tb && st->tok_m[vm->tb - 1] &&
+        (c->info[vm->te].gram == G_BE || c->info[vm->te].gram == G_AGENT))
+        return 1;
+    return 0;
 }
 
 /* An English pattern word is read as a noun unless what precedes it can
@@ -343,6 +351,10 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
         memcpy(e.src + 3, "MIL", 4);
     if (src->m) { e.src_off = c->toks.v[src->m->tb].off; e.src_len = c->toks.v[src->m->te - 1].off + c->toks.v[src->m->te - 1].len - e.src_off; }
     if (tgt && tgt->m) { e.tgt_off = c->toks.v[tgt->m->tb].off; e.tgt_len = c->toks.v[tgt->m->te - 1].off + c->toks.v[tgt->m->te - 1].len - e.tgt_off; }
+    /* detention by a non-state actor is abduction (CAMEO 181) */
+    if (!strncmp(code, "173", 3) && strlen(e.src) == 6 && (!strcmp(e.src + 3, "REB") || !strcmp(e.src + 3, "CVL")))
+        cm = kb_cameo_get(c->kb, code = "181");
+    if (!cm) return 0;
     snprintf(e.code, sizeof e.code, "%s", code);
     memcpy(e.root, code, 2);
     e.quad = cm->quad;
@@ -407,16 +419,49 @@ static int shared_subject(const warta_coder *c, const sentence *s, const sent_st
     return src;
 }
 
-/* A light verb within four words before the noun, no actor between. */
+/* A light verb within three words before the noun ("melakukan serangkaian
+ * serangan"), no actor between. */
 static int light_before(const warta_coder *c, const sentence *s, const sent_state *st, const verb_match *vm)
 {
-    for (size_t j = vm->tb, k = 0; j-- > s->tb && k < 4; k++) {
+    for (size_t j = vm->tb, k = 0; j-- > s->tb && k < 3; k++) {
         if (st->tok_m[j]) return 0;
         if (c->info[j].gram == G_LIGHT) return 1;
         const token *t = &c->toks.v[j];
         if (t->kind == TOK_PUNCT) return 0;
     }
     return 0;
+}
+
+static int in_relative(const warta_coder *c, const sentence *s, const verb_match *vm)
+{
+    for (size_t j = vm->tb, k = 0; j-- > s->tb && k < 3; k++)
+        if (c->info[j].gram == G_REL) return 1;
+    return 0;
+}
+
+/* The first core argument of the sentence before pos: its subject. */
+static int sentence_subject(const warta_coder *c, const sentence *s, const sent_state *st, size_t pos)
+{
+    for (size_t i = s->tb; i < pos; i++) {
+        int32_t mi = st->tok_m[i];
+        if (mi && c->m[mi - 1].prep == 0 && usable(&c->m[mi - 1])) return mi - 1;
+    }
+    return -1;
+}
+
+/* "membantah laporan tersebut", "rejected the claims": an answer to what
+ * was said before is addressed to who said it, the subject of the sentence
+ * before. */
+static int anaphoric_target(const warta_coder *c, size_t si, const sent_state *st, const verb_match *vm, int src)
+{
+    const sentence *s = &c->sents.v[si];
+    int ana = 0;
+    for (size_t j = vm->te; j < s->te && j < vm->te + 4; j++) if (c->info[j].gram == G_ANAPHOR) ana = 1;
+    if (!ana || si == 0) return -1;
+    const sentence *p = &c->sents.v[si - 1];
+    int subj = sentence_subject(c, p, st, p->te);
+    if (subj < 0 || (src >= 0 && strcmp(c->m[subj].code, c->m[src].code) == 0)) return -1;
+    return subj;
 }
 
 /* Codes that may stand without a target: comments and denials (01x but a
@@ -452,7 +497,7 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
         nominal = !passive && english_nominal(c, s, st, vm);
     }
     if (nominal && light_before(c, s, st, vm)) nominal = 0;     /* "melakukan serangan", "held talks" */
-    int src = -1, tgt = -1;
+    int src = -1, tgt = -1, ptgt = -1;   /* ptgt: a place whose state is the target */
     const char *why;
     char implicit[8] = "";
     if (passive) {
@@ -464,9 +509,15 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
             c->m[st->tok_m[vm->te] - 1].prep == 0 && usable(&c->m[st->tok_m[vm->te] - 1]))
             src = st->tok_m[vm->te] - 1;
         why = src >= 0 ? "passive: agent after oleh/by, target the subject" : "passive without agent";
+        if (src < 0 && tgt >= 0 && in_relative(c, s, vm)) {
+            /* "tawanan ... yang ditangkap pada September": in a relative
+             * clause the captor is the armed group the sentence is about */
+            int subj = sentence_subject(c, s, st, vm->tb);
+            if (subj >= 0 && strlen(c->m[subj].code) == 6 && !strcmp(c->m[subj].code + 3, "REB")) src = subj;
+        }
         if (src < 0) {
-            if (!(strncmp(code, "17", 2) == 0 || strncmp(code, "16", 2) == 0)) return 0;
-            implicit_state(c, tgt >= 0 ? c->m[tgt].code : NULL, implicit);
+            if (!(strncmp(code, "17", 2) == 0 || strncmp(code, "16", 2) == 0) || tgt < 0) return 0;
+            implicit_state(c, c->m[tgt].code, implicit);
         }
     } else if (nominal) {
         src = agent_after(c, s, st, vm->te);
@@ -478,8 +529,8 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
             st->tok_m[vm->tb - 2])
             src = st->tok_m[vm->tb - 2] - 1;                        /* "Israel's attack" */
         tgt = right_target(c, s, st, vm, src, 1);
-        if (tgt < 0 && code[0] == '1' && code[1] >= '5') tgt = place_target(c, s, st, vm);
-        if (tgt < 0 && (ft->morph & MORPH_POSS)) {
+        if (tgt < 0 && code[0] == '1' && code[1] >= '5') ptgt = place_target(c, s, st, vm);
+        if (tgt < 0 && ptgt < 0 && (ft->morph & MORPH_POSS)) {
             /* "penangkapannya": his arrest — the person talked about */
             for (size_t j = 0; j < c->nm && tgt < 0; j++)
                 if (c->m[j].sent + 1 >= si + 1 && c->m[j].sent <= si && c->m[j].tb < vm->tb && c->m[j].person >= 0) tgt = (int)j;
@@ -490,8 +541,8 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
         /* a noun without its own agent mostly refers back to an event told
          * elsewhere; only the state's acts (arrests, expulsions) are coded */
         if (src < 0) {
-            if (!(strncmp(code, "17", 2) == 0 || strncmp(code, "16", 2) == 0)) return 0;
-            implicit_state(c, tgt >= 0 ? c->m[tgt].code : NULL, implicit);
+            if (!(strncmp(code, "17", 2) == 0 || strncmp(code, "16", 2) == 0) || tgt < 0) return 0;
+            implicit_state(c, c->m[tgt].code, implicit);
         }
     } else {
         src = left_core(c, s, st, vm->tb);
@@ -500,7 +551,9 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
         int stmt = strcmp(code, "010") == 0;
         tgt = right_target(c, s, st, vm, src, stmt);
         if (stmt && tgt >= 0 && c->m[tgt].tb > vm->te + 1) tgt = -1;
-        if (tgt < 0 && code[0] == '1' && code[1] >= '5') tgt = place_target(c, s, st, vm);
+        if (tgt < 0 && code[0] == '1' && code[1] >= '5') ptgt = place_target(c, s, st, vm);
+        if (tgt < 0 && ptgt < 0 && (!strncmp(code, "01", 2) || !strncmp(code, "11", 2) || !strncmp(code, "12", 2)))
+            tgt = anaphoric_target(c, si, st, vm, src);
         why = "active: subject before the verb, object after";
         if (src < 0) return 0;
     }
@@ -515,6 +568,7 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
         else snprintf(home, sizeof home, "%.3sGOV", c->m[src].code);
     }
     if (tgt >= 0 && !strncmp(code, "14", 2)) snprintf(c->protest_tgt, sizeof c->protest_tgt, "%s", c->m[tgt].code);
+    if (tgt < 0 && ptgt >= 0) snprintf(home, sizeof home, "%.3sGOV", c->m[ptgt].country);
     int dual_src = src >= 0 && c->m[src].dual;
     if (tgt < 0 && !home[0] && !dual_src && !(src >= 0 && c->m[src].group >= 0) && !targetless_ok(code)) return 0;
     if (tgt >= 0 && strlen(c->m[tgt].code) == 6 && strcmp(c->m[tgt].code + 3, "MED") == 0 && !strncmp(code, "01", 2)) return 0;
@@ -524,7 +578,7 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
     if (src >= 0) ns = expand(c, src, srcs, 8);
     else { srcs[0] = (actor_ref){NULL, arena_strndup(&c->a, implicit, strlen(implicit))}; ns = implicit[0] ? 1 : 0; }
     nt = expand(c, tgt, tgts, 8);
-    if (home[0]) { tgts[0] = (actor_ref){NULL, arena_strndup(&c->a, home, strlen(home))}; nt = 1; }
+    if (home[0]) { tgts[0] = (actor_ref){ptgt >= 0 ? &c->m[ptgt] : NULL, arena_strndup(&c->a, home, strlen(home))}; nt = 1; }
     int recip = 0;
     for (size_t j = vm->tb >= s->tb + 3 ? vm->tb - 3 : s->tb; j < vm->te; j++)
         if (c->info[j].gram == G_RECIP) recip = 1;

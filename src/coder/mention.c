@@ -193,13 +193,13 @@ int mentions_find(warta_coder *c)
             for (uint32_t p = trie_payloads(t, node); p; p = t->pay[p].next) {
                 const kb_entry *e = &c->kb->ent[t->pay[p].entry];
                 if (e->kind == E_GRAM) {
-                    if (e->sub == G_PRON || e->sub == G_PRONPL || e->sub == G_DUAL) {
+                    if (e->sub == G_PRON || e->sub == G_PRONPL || e->sub == G_DUAL || e->sub == G_DUALP) {
                         mention *pm = new_mention(c, (uint32_t)s, i);
                         if (!pm) return -1;
                         pm->te = (uint32_t)end;
                         pm->pron = e->sub == G_PRON;
                         pm->pronpl = e->sub == G_PRONPL;
-                        pm->dual = e->sub == G_DUAL;
+                        pm->dual = e->sub == G_DUAL ? 1 : e->sub == G_DUALP ? 2 : 0;
                         pm->rule = e->src;
                         pm->prep = (uint8_t)prep_before(c, se, i);
                         cur = NULL;
@@ -220,11 +220,13 @@ int mentions_find(warta_coder *c)
                     join = 1;
                     for (size_t k = cur->te; k < i; k++) {
                         const char *f = c->toks.v[k].fold;
-                        if (!(strcmp(f, "of") == 0 || strcmp(f, "'s") == 0 || strcmp(f, "the") == 0)) join = 0;
+                        if (!(strcmp(f, "of") == 0 || strcmp(f, "'s") == 0 || strcmp(f, "the") == 0 ||
+                              (strcmp(f, "dari") == 0 && cur->role[0] && !cur->country[0]))) join = 0;
                     }
                 }
-                /* a new person after a complete person is a new mention */
-                if (join && cur->person >= 0) {
+                /* a new person after a complete person, or after a bare
+                 * place ("in Moscow Alison LeClaire"), is a new mention */
+                if (join && (cur->person >= 0 || (!cur->role[0] && !cur->org[0] && (cur->place & 6)))) {
                     for (uint32_t p = trie_payloads(t, node); p; p = t->pay[p].next)
                         if (c->kb->ent[t->pay[p].entry].kind == E_PERSON) join = 0;
                 }
@@ -347,10 +349,18 @@ void mentions_resolve(warta_coder *c)
         if (m->place == 1) continue;
         if (m->pron || m->pronpl) {
             /* first person-like mention before it in its sentence, else the
-             * first of the nearest sentence before that has one */
+             * first of the nearest sentence before that has one; an object
+             * pronoun ("her", "kepadanya") is not its clause's subject, so
+             * it takes the latest person before it instead */
             const mention *ante = NULL;
             size_t first = i;           /* first mention of this sentence */
             while (first > 0 && c->m[first - 1].sent == m->sent) first--;
+            const token *pt = &c->toks.v[m->tb];
+            int object = m->prep || !strcmp(pt->fold, "him") || !strcmp(pt->fold, "her") || !strcmp(pt->fold, "them");
+            if (object) {
+                for (size_t j = i; j-- > 0 && !ante && c->m[j].sent + 2 >= m->sent;)
+                    if (j != first && person_like(&c->m[j]) && (c->m[j].person >= 0 || c->m[j].named)) ante = &c->m[j];
+            }
             for (size_t j = first; j < i && !ante; j++)
                 if (person_like(&c->m[j])) ante = &c->m[j];
             /* else the first person-like mention of the nearest sentence
@@ -367,13 +377,32 @@ void mentions_resolve(warta_coder *c)
             continue;
         }
         if (m->dual) {
-            /* the last two different countries named before it */
+            /* the two actors of the nearest "A dan B" before it in this or
+             * the previous sentence; else the last two different countries
+             * ("kedua negara") or actors ("kedua belah pihak") named */
             const char *a = NULL, *b = NULL;
-            for (size_t j = i; j-- > 0;) {
+            for (size_t j = i; j-- > 1 && c->m[j].sent + 1 >= m->sent;) {
+                const mention *x = &c->m[j - 1], *y = &c->m[j];
+                if (x->sent != y->sent || !x->code[0] || !y->code[0] || x->place == 1 || y->place == 1) continue;
+                int conj = 0;
+                for (size_t k = x->te; k < y->tb; k++) if (c->info[k].gram == G_CONJ) conj = 1;
+                if (conj && y->tb - x->te <= 2 && strcmp(x->code, y->code) != 0 &&
+                    (m->dual == 2 || strncmp(x->code, y->code, 3) != 0)) { a = x->code; b = y->code; break; }
+            }
+            for (size_t j = i; !a && j-- > 0;) {
                 const mention *o = &c->m[j];
                 if (!o->code[0] || o->place == 1 || o->dual) continue;
                 if (!a) a = o->code;
-                else if (strncmp(o->code, a, 3) != 0) { b = o->code; break; }
+            }
+            for (size_t j = i; a && !b && j-- > 0;) {
+                const mention *o = &c->m[j];
+                if (!o->code[0] || o->place == 1 || o->dual) continue;
+                if (m->dual == 2 ? strcmp(o->code, a) != 0 : strncmp(o->code, a, 3) != 0) b = o->code;
+            }
+            if (a && b && m->dual == 2) {
+                snprintf(m->code, sizeof m->code, "%s", a);
+                snprintf(m->code2, sizeof m->code2, "%s", b);
+                continue;
             }
             if (a && b) {
                 /* the two countries acting as states */

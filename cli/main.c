@@ -1,9 +1,10 @@
 /* main.c — the warta command: argument parsing only (as cmark's main.c);
  * every action is a call into libwarta (include/warta.h).
  *
- *   warta code [--lang id|en|auto] [--date YYYY-MM-DD] [--data DIR]
- *              [--user-data DIR] [FILE ...]
- *   warta eval [--by-root] [--data DIR] GOLD.jsonl
+ *   warta code    [--lang id|en|auto] [--date D] [--data DIR] [--user-data DIR] [--trace] [FILE ...]
+ *   warta eval    [--by-root] [--data DIR] GOLD.jsonl
+ *   warta explain [--lang L] [--date D] (TEXT | --file FILE)
+ *   warta kb check | warta kb lookup [--date D] NAME
  *
  * Exit status: 0 all documents coded; 1 some input was skipped (each is
  * named on stderr); 2 usage or dictionary error.
@@ -22,10 +23,55 @@ static void usage(FILE *f)
 {
     fputs("usage: warta code [--lang id|en|auto] [--date YYYY-MM-DD] [--data DIR] [--user-data DIR] [--trace] [FILE ...]\n"
           "       warta eval [--by-root] [--data DIR] [--user-data DIR] GOLD.jsonl\n"
+          "       warta explain [--lang id|en|auto] [--date YYYY-MM-DD] [--data DIR] [--user-data DIR] (TEXT | --file FILE)\n"
+          "       warta kb check [--data DIR] [--user-data DIR]\n"
+          "       warta kb lookup [--lang id|en] [--date YYYY-MM-DD] [--data DIR] [--user-data DIR] NAME\n"
           "\n"
-          "code  reads JSON Lines documents (id, lang, doc_date, text) from FILEs or stdin,\n"
-          "      or plain-text files when --date is given, and writes one event a line.\n"
-          "eval  codes a gold file and prints precision, recall and F1 as score.py does.\n", f);
+          "code     reads JSON Lines documents (id, lang, doc_date, text) from FILEs or stdin,\n"
+          "         or plain-text files when --date is given, and writes one event a line.\n"
+          "eval     codes a gold file and prints precision, recall and F1 as score.py does.\n"
+          "explain  shows how a text is read: sentences, tokens and lemmas, dictionary matches,\n"
+          "         the rule behind each event and why each candidate was rejected.\n"
+          "kb check reports dictionary faults with file:line; exits 1 on any error.\n"
+          "kb lookup says what NAME resolves to on a date and which entries decided it.\n", f);
+}
+
+typedef struct {
+    const char *lang, *date, *data, *user, *file;
+    int trace, by_root;
+    int nargs;
+    char **args;
+} opts;
+
+/* Parses the options every command shares; the rest are arguments. */
+static int parse(int argc, char **argv, int first, opts *o)
+{
+    memset(o, 0, sizeof *o);
+    o->args = calloc((size_t)argc + 1, sizeof *o->args);
+    if (!o->args) return -1;
+    for (int i = first; i < argc; i++) {
+        const char *a = argv[i];
+        int more = i + 1 < argc;
+        if (!strcmp(a, "--lang") && more) o->lang = argv[++i];
+        else if (!strcmp(a, "--date") && more) o->date = argv[++i];
+        else if (!strcmp(a, "--data") && more) o->data = argv[++i];
+        else if (!strcmp(a, "--user-data") && more) o->user = argv[++i];
+        else if (!strcmp(a, "--file") && more) o->file = argv[++i];
+        else if (!strcmp(a, "--trace")) o->trace = 1;
+        else if (!strcmp(a, "--by-root")) o->by_root = 1;
+        else if (!strcmp(a, "--")) { while (++i < argc) o->args[o->nargs++] = argv[i]; }
+        else if (a[0] == '-' && a[1]) { fprintf(stderr, "warta: unknown option '%s'\n", a); return -1; }
+        else o->args[o->nargs++] = argv[i];
+    }
+    if (o->lang && strcmp(o->lang, "id") && strcmp(o->lang, "en") && strcmp(o->lang, "auto")) {
+        fprintf(stderr, "warta: --lang takes id, en or auto, not '%s'\n", o->lang);
+        return -1;
+    }
+    if (o->date && (strlen(o->date) != 10 || o->date[4] != '-' || o->date[7] != '-')) {
+        fprintf(stderr, "warta: --date takes YYYY-MM-DD, not '%s'\n", o->date);
+        return -1;
+    }
+    return 0;
 }
 
 /* The data directory: --data, else $WARTA_DATA, else ./data if present,
@@ -80,45 +126,24 @@ static int code_stream(warta_coder *c, FILE *in, const char *name, int plain, co
     return 0;
 }
 
-static int cmd_code(int argc, char **argv)
+static int cmd_code(const opts *o)
 {
-    const char *lang = NULL, *date = NULL, *data = NULL, *user = NULL;
-    int trace = 0;
-    int i = 2;
-    for (; i < argc && argv[i][0] == '-' && argv[i][1]; i++) {
-        if (!strcmp(argv[i], "--lang") && i + 1 < argc) lang = argv[++i];
-        else if (!strcmp(argv[i], "--date") && i + 1 < argc) date = argv[++i];
-        else if (!strcmp(argv[i], "--data") && i + 1 < argc) data = argv[++i];
-        else if (!strcmp(argv[i], "--user-data") && i + 1 < argc) user = argv[++i];
-        else if (!strcmp(argv[i], "--trace")) trace = 1;
-        else if (!strcmp(argv[i], "--")) { i++; break; }
-        else { fprintf(stderr, "warta code: unknown option '%s'\n", argv[i]); usage(stderr); return 2; }
-    }
-    if (lang && strcmp(lang, "id") && strcmp(lang, "en") && strcmp(lang, "auto")) {
-        fprintf(stderr, "warta code: --lang takes id, en or auto, not '%s'\n", lang);
-        return 2;
-    }
-    if (date && (strlen(date) != 10 || date[4] != '-' || date[7] != '-')) {
-        fprintf(stderr, "warta code: --date takes YYYY-MM-DD, not '%s'\n", date);
-        return 2;
-    }
     warta_kb *kb = NULL;
-    if (!load(data_dir(data), user, &kb)) return 2;
+    if (!load(data_dir(o->data), o->user, &kb)) return 2;
     warta_coder *c = NULL;
     if (warta_coder_new(kb, &c) != WARTA_OK) { warta_kb_free(kb); return 2; }
-    if (trace) warta_coder_set_trace(c, stderr);
+    if (o->trace) warta_coder_set_trace(c, stderr);
     int skipped = 0, failed = 0;
-    int plain = date != NULL;
-    if (i == argc) {
-        if (code_stream(c, stdin, "-", plain, lang, date, &skipped) < 0) failed = 1;
-    }
-    for (; i < argc; i++) {
-        FILE *f = strcmp(argv[i], "-") ? fopen(argv[i], "rb") : stdin;
-        if (!f) { fprintf(stderr, "warta: %s: cannot open\n", argv[i]); skipped++; continue; }
+    int plain = o->date != NULL;
+    if (o->nargs == 0 && code_stream(c, stdin, "-", plain, o->lang, o->date, &skipped) < 0) failed = 1;
+    for (int i = 0; i < o->nargs; i++) {
+        const char *name = o->args[i];
+        FILE *f = strcmp(name, "-") ? fopen(name, "rb") : stdin;
+        if (!f) { fprintf(stderr, "warta: %s: cannot open\n", name); skipped++; continue; }
         /* a .jsonl file is JSON Lines even with --date */
-        size_t n = strlen(argv[i]);
-        int p = plain && !(n > 6 && !strcmp(argv[i] + n - 6, ".jsonl"));
-        if (code_stream(c, f, argv[i], p, lang, date, &skipped) < 0) failed = 1;
+        size_t n = strlen(name);
+        int p = plain && !(n > 6 && !strcmp(name + n - 6, ".jsonl"));
+        if (code_stream(c, f, name, p, o->lang, o->date, &skipped) < 0) failed = 1;
         if (f != stdin) fclose(f);
     }
     warta_coder_free(c);
@@ -127,32 +152,100 @@ static int cmd_code(int argc, char **argv)
     return failed ? 2 : skipped ? 1 : 0;
 }
 
-static int cmd_eval(int argc, char **argv)
+static int cmd_eval(const opts *o)
 {
-    const char *data = NULL, *user = NULL, *gold = NULL;
-    int by_root = 0;
-    for (int i = 2; i < argc; i++) {
-        if (!strcmp(argv[i], "--by-root")) by_root = 1;
-        else if (!strcmp(argv[i], "--data") && i + 1 < argc) data = argv[++i];
-        else if (!strcmp(argv[i], "--user-data") && i + 1 < argc) user = argv[++i];
-        else if (argv[i][0] == '-') { fprintf(stderr, "warta eval: unknown option '%s'\n", argv[i]); return 2; }
-        else gold = argv[i];
-    }
-    if (!gold) { usage(stderr); return 2; }
+    if (o->nargs != 1) { usage(stderr); return 2; }
     warta_kb *kb = NULL;
-    if (!load(data_dir(data), user, &kb)) return 2;
-    warta_status st = warta_eval(kb, gold, by_root, stdout, stderr);
+    if (!load(data_dir(o->data), o->user, &kb)) return 2;
+    warta_status st = warta_eval(kb, o->args[0], o->by_root, stdout, stderr);
     warta_kb_free(kb);
-    if (st != WARTA_OK) { fprintf(stderr, "warta eval: %s: %s\n", gold, warta_status_str(st)); return 2; }
+    if (st != WARTA_OK) { fprintf(stderr, "warta eval: %s: %s\n", o->args[0], warta_status_str(st)); return 2; }
     return 0;
+}
+
+/* explain: the text is the arguments joined, or --file (a JSON Lines file
+ * of documents, or plain text) */
+static int cmd_explain(const opts *o)
+{
+    if (!o->file && o->nargs == 0) { usage(stderr); return 2; }
+    warta_kb *kb = NULL;
+    if (!load(data_dir(o->data), o->user, &kb)) return 2;
+    warta_coder *c = NULL;
+    if (warta_coder_new(kb, &c) != WARTA_OK) { warta_kb_free(kb); return 2; }
+    warta_coder_set_trace(c, stdout);
+    int skipped = 0, failed = 0;
+    if (o->file) {
+        FILE *f = fopen(o->file, "rb");
+        if (!f) { fprintf(stderr, "warta: %s: cannot open\n", o->file); failed = 1; }
+        else {
+            size_t n = strlen(o->file);
+            int plain = !(n > 6 && !strcmp(o->file + n - 6, ".jsonl"));
+            if (code_stream(c, f, o->file, plain, o->lang, o->date, &skipped) < 0) failed = 1;
+            fclose(f);
+        }
+    } else {
+        size_t len = 0;
+        for (int i = 0; i < o->nargs; i++) len += strlen(o->args[i]) + 1;
+        char *text = malloc(len + 1);
+        if (!text) failed = 1;
+        else {
+            text[0] = '\0';
+            for (int i = 0; i < o->nargs; i++) { if (i) strcat(text, " "); strcat(text, o->args[i]); }
+            warta_doc d = {"text", o->lang, o->date, text, strlen(text)};
+            const warta_event *ev;
+            size_t n;
+            if (warta_coder_code(c, &d, &ev, &n) != WARTA_OK) { fprintf(stderr, "warta: %s\n", warta_coder_error(c)); skipped = 1; }
+            else printf("%zu event%s\n", n, n == 1 ? "" : "s");
+            free(text);
+        }
+    }
+    warta_coder_free(c);
+    warta_kb_free(kb);
+    return failed ? 2 : skipped ? 1 : 0;
+}
+
+static int cmd_kb(const opts *o)
+{
+    if (o->nargs < 1) { usage(stderr); return 2; }
+    if (!strcmp(o->args[0], "check")) {
+        size_t warnings = 0;
+        int errors = warta_kb_check(data_dir(o->data), o->user, stdout, &warnings);
+        return errors ? 1 : 0;
+    }
+    if (!strcmp(o->args[0], "lookup")) {
+        if (o->nargs < 2) { usage(stderr); return 2; }
+        warta_kb *kb = NULL;
+        if (!load(data_dir(o->data), o->user, &kb)) return 2;
+        size_t len = 0;
+        for (int i = 1; i < o->nargs; i++) len += strlen(o->args[i]) + 1;
+        char *name = malloc(len + 1);
+        int rc = 2;
+        if (name) {
+            name[0] = '\0';
+            for (int i = 1; i < o->nargs; i++) { if (i > 1) strcat(name, " "); strcat(name, o->args[i]); }
+            rc = warta_lookup(kb, o->lang ? o->lang : "en", name, o->date, stdout) == WARTA_OK ? 0 : 1;
+            free(name);
+        }
+        warta_kb_free(kb);
+        return rc;
+    }
+    fprintf(stderr, "warta kb: unknown command '%s' (check, lookup)\n", o->args[0]);
+    return 2;
 }
 
 int main(int argc, char **argv)
 {
     if (argc < 2) { usage(stderr); return 2; }
-    if (!strcmp(argv[1], "code")) return cmd_code(argc, argv);
-    if (!strcmp(argv[1], "eval")) return cmd_eval(argc, argv);
     if (!strcmp(argv[1], "--help") || !strcmp(argv[1], "-h") || !strcmp(argv[1], "help")) { usage(stdout); return 0; }
+    static const struct { const char *name; int (*fn)(const opts *); } cmds[] = {
+        {"code", cmd_code}, {"eval", cmd_eval}, {"explain", cmd_explain}, {"kb", cmd_kb}};
+    for (size_t i = 0; i < sizeof cmds / sizeof *cmds; i++) {
+        if (strcmp(argv[1], cmds[i].name)) continue;
+        opts o;
+        int rc = parse(argc, argv, 2, &o) < 0 ? 2 : cmds[i].fn(&o);
+        free(o.args);
+        return rc;
+    }
     fprintf(stderr, "warta: unknown command '%s'\n", argv[1]);
     usage(stderr);
     return 2;

@@ -44,6 +44,15 @@ warta_status warta_kb_load(const char *dir, const char *user_dir,
                            warta_kb **out, char *msg, size_t msglen);
 void warta_kb_free(warta_kb *kb);
 
+/* Loads the dictionaries as warta_kb_load does and reports to out, one a
+ * line as "file:line: error: ..." or "file:line: warning: ...", what loads
+ * but is wrong: terms naming two actors, patterns giving two codes,
+ * unknown country codes, two people in one seat at once, duplicates,
+ * overlapping periods, patterns that can never match.  Ends with
+ * "N errors, N warnings".  Returns the number of errors (a dictionary that
+ * does not load counts one); *warnings (if not NULL) gets the warnings. */
+int warta_kb_check(const char *dir, const char *user_dir, FILE *out, size_t *warnings);
+
 /* ---- documents and events ------------------------------------------- */
 
 typedef struct {
@@ -106,6 +115,12 @@ size_t warta_coder_sentences(const warta_coder *c);
 /* Appends ev as one JSON object (no newline) to a malloc'd string that the
  * caller frees.  Returns NULL when out of memory. */
 char *warta_event_json(const warta_event *ev, const warta_doc *doc);
+
+/* Writes to out what name resolves to on date (YYYY-MM-DD, or NULL) in
+ * lang ("id", "en", or NULL to detect): each actor mention with its code,
+ * every dictionary entry behind its words with file:line, and for a person
+ * the period of office that decided the code. */
+warta_status warta_lookup(const warta_kb *kb, const char *lang, const char *name, const char *date, FILE *out);
 
 /* ---- reading documents ------------------------------------------------ */
 

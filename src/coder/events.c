@@ -380,6 +380,9 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
     e.qty = st->qty;
     e.rule = vm->v->src;
     e.why = why;
+    if (c->trace)
+        fprintf(c->trace, "  event %s -> %s %s%s%s (%s): %s\n", e.src, e.tgt[0] ? e.tgt : "-", e.code, e.when[0] ? " " : "",
+                e.when, e.rule, why);
     return push_event(c, &e);
 }
 
@@ -474,12 +477,23 @@ static int targetless_ok(const char *code)
            !strncmp(code, "0871", 4) || !strncmp(code, "138", 3);
 }
 
+/* Says in the trace why a verb pattern gave no event (warta explain). */
+static int reject(const warta_coder *c, const verb_match *vm, const char *why)
+{
+    if (c->trace) {
+        const token *a = &c->toks.v[vm->tb], *z = &c->toks.v[vm->te - 1];
+        fprintf(c->trace, "  no event from \"%.*s\" (%s): %s\n", (int)(z->off + z->len - a->off), c->doc->text + a->off,
+                vm->v->src, why);
+    }
+    return 0;
+}
+
 static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *st, const verb_match *vm)
 {
     const token *ft = &c->toks.v[vm->tb];
     char code[6];
     snprintf(code, sizeof code, "%s", vm->v->code);
-    if (has_gram_before(c, s, st, vm->tb, G_NEG, 3)) return 0;
+    if (has_gram_before(c, s, st, vm->tb, G_NEG, 3)) return reject(c, vm, "negated: a negation stands before the verb");
     int modal = has_gram_before(c, s, st, vm->tb, G_FUTURE, 4) || has_gram_before(c, s, st, vm->tb, G_INTENT, 4);
     if (modal && strncmp(code, "03", 2) && strncmp(code, "13", 2)) {
         const char *mc = kb_modal_code(c->kb, code);
@@ -516,7 +530,7 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
             if (subj >= 0 && strlen(c->m[subj].code) == 6 && !strcmp(c->m[subj].code + 3, "REB")) src = subj;
         }
         if (src < 0) {
-            if (!(strncmp(code, "17", 2) == 0 || strncmp(code, "16", 2) == 0) || tgt < 0) return 0;
+            if (!(strncmp(code, "17", 2) == 0 || strncmp(code, "16", 2) == 0) || tgt < 0) return reject(c, vm, "passive with no agent, and not an arrest or expulsion the state makes");
             implicit_state(c, c->m[tgt].code, implicit);
         }
     } else if (nominal) {
@@ -541,7 +555,7 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
         /* a noun without its own agent mostly refers back to an event told
          * elsewhere; only the state's acts (arrests, expulsions) are coded */
         if (src < 0) {
-            if (!(strncmp(code, "17", 2) == 0 || strncmp(code, "16", 2) == 0) || tgt < 0) return 0;
+            if (!(strncmp(code, "17", 2) == 0 || strncmp(code, "16", 2) == 0) || tgt < 0) return reject(c, vm, "a noun with no agent of its own (a reference to an event told elsewhere)");
             implicit_state(c, c->m[tgt].code, implicit);
         }
     } else {
@@ -555,10 +569,10 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
         if (tgt < 0 && ptgt < 0 && (!strncmp(code, "01", 2) || !strncmp(code, "11", 2) || !strncmp(code, "12", 2)))
             tgt = anaphoric_target(c, si, st, vm, src);
         why = "active: subject before the verb, object after";
-        if (src < 0) return 0;
+        if (src < 0) return reject(c, vm, "no subject before the verb");
     }
     st->vsrc[vm - st->vm] = src;
-    if (strcmp(code, "010") == 0 && tgt < 0) return 0;
+    if (strcmp(code, "010") == 0 && tgt < 0) return reject(c, vm, "a plain statement with no addressee");
     /* protest without a named target is against the state at home */
     char home[8] = "";
     if (tgt < 0 && src >= 0 && !strncmp(code, "14", 2) && strlen(c->m[src].code) == 6 &&
@@ -570,8 +584,8 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
     if (tgt >= 0 && !strncmp(code, "14", 2)) snprintf(c->protest_tgt, sizeof c->protest_tgt, "%s", c->m[tgt].code);
     if (tgt < 0 && ptgt >= 0) snprintf(home, sizeof home, "%.3sGOV", c->m[ptgt].country);
     int dual_src = src >= 0 && c->m[src].dual;
-    if (tgt < 0 && !home[0] && !dual_src && !(src >= 0 && c->m[src].group >= 0) && !targetless_ok(code)) return 0;
-    if (tgt >= 0 && strlen(c->m[tgt].code) == 6 && strcmp(c->m[tgt].code + 3, "MED") == 0 && !strncmp(code, "01", 2)) return 0;
+    if (tgt < 0 && !home[0] && !dual_src && !(src >= 0 && c->m[src].group >= 0) && !targetless_ok(code)) return reject(c, vm, "no target, and the code needs one");
+    if (tgt >= 0 && strlen(c->m[tgt].code) == 6 && strcmp(c->m[tgt].code + 3, "MED") == 0 && !strncmp(code, "01", 2)) return reject(c, vm, "a statement to the media");
 
     actor_ref srcs[8], tgts[8];
     size_t ns, nt;
@@ -591,7 +605,7 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
                 if (a != b) rc |= emit(c, si, s, st, vm, code, &srcs[a], &srcs[b], "coordinated subject: mutual act");
         return rc;
     }
-    if (nt == 0 && !targetless_ok(code)) return 0;
+    if (nt == 0 && !targetless_ok(code)) return reject(c, vm, "no target, and the code needs one");
     for (size_t a = 0; a < ns; a++) {
         if (nt == 0) { rc |= emit(c, si, s, st, vm, code, &srcs[a], NULL, why); continue; }
         for (size_t b = 0; b < nt; b++) {
@@ -680,8 +694,14 @@ int events_find(warta_coder *c)
             const verb_match *vm = &st.vm[k];
             /* an intent verb ("sepakat", "agreed") followed by the act it
              * announces is the act's modality, not an event of its own */
-            if (c->info[vm->tb].gram == G_INTENT && k + 1 < st.nvm && st.vm[k + 1].tb <= vm->te + 3) continue;
-            if (embedded(&c->toks, c->info, s, &st, k)) continue;
+            if (c->info[vm->tb].gram == G_INTENT && k + 1 < st.nvm && st.vm[k + 1].tb <= vm->te + 3) {
+                reject(c, vm, "an intent verb: the act it announces carries the event");
+                continue;
+            }
+            if (embedded(&c->toks, c->info, s, &st, k)) {
+                reject(c, vm, "the content or purpose of the act before it, not an act of its own");
+                continue;
+            }
             if (code_event(c, si, s, &st, vm) < 0) return -1;
         }
     }

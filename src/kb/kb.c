@@ -22,6 +22,7 @@
 
 typedef struct {
     warta_kb *kb;
+    int user;              /* loading the user's layer */
     const char *path;      /* as shown in messages */
     const char *label;     /* relative to the data dir */
     int line;
@@ -160,6 +161,7 @@ static int new_entry(ctx *c, int kind, const char *code, uint32_t *idx)
     kb_entry *e = &kb->ent[kb->nent];
     memset(e, 0, sizeof *e);
     e->kind = (uint8_t)kind;
+    e->user = (uint8_t)c->user;
     if (code) snprintf(e->code, sizeof e->code, "%s", code);
     e->src = label(c);
     *idx = (uint32_t)kb->nent++;
@@ -201,7 +203,8 @@ static int add_term(ctx *c, int lang, const char *term, size_t n, uint32_t entry
         node = trie_add_edge(t, node, key, kl);
         if (!node) { rc = WARTA_ENOMEM; goto done; }
     }
-    if (trie_add_payload(t, node, entry) < 0) rc = WARTA_ENOMEM;
+    const char *copy = arena_strndup(&c->kb->mem, term, n);
+    if (!copy || trie_add_payload(t, node, entry, copy) < 0) rc = WARTA_ENOMEM;
 done:
     arena_free(&tmp);
     return rc;
@@ -494,6 +497,7 @@ static int line_people(ctx *c, int lang, char **f, int nf)
     size_t namelen = strcspn(f[1], "|");
     p->name = arena_strndup(&kb->mem, f[1], namelen);
     p->first = (uint32_t)kb->nperiods;
+    p->src = label(c);
     char *save = NULL;
     for (char *per = strtok_r(f[2], ";", &save); per; per = strtok_r(NULL, ";", &save)) {
         while (*per == ' ') per++;
@@ -508,6 +512,15 @@ static int line_people(ctx *c, int lang, char **f, int nf)
         char *dots = strstr(dates, "..");
         if (!dots) return fail(c, "bad period '%s' (ROLE FROM..TO)", per);
         char *to = dots + 2;
+        const char *seat = NULL;
+        char *at = strchr(to, '@');          /* "GOV 2024-10-01.. @head_of_state" */
+        if (at) {
+            size_t sl = strcspn(at, " ");
+            if (sl < 2) return fail(c, "empty seat name after '@' in '%s'", per);
+            seat = arena_strndup(&kb->mem, at, sl);
+            if (!seat) return WARTA_ENOMEM;
+            *at = '\0';
+        }
         size_t tl = strlen(to);
         while (tl && to[tl - 1] == ' ') tl--;
         int32_t from = kb_parse_date(dates, (size_t)(dots - dates), 0);
@@ -519,6 +532,7 @@ static int line_people(ctx *c, int lang, char **f, int nf)
         kb_period *q = &kb->periods[kb->nperiods++];
         memcpy(q->role, role, 4);
         q->from = from; q->to = until;
+        q->seat = seat;
         p->n++;
     }
     uint32_t e;
@@ -540,6 +554,9 @@ static int line_verbs(ctx *c, int lang, char **f, int nf)
     snprintf(v->code, sizeof v->code, "%s", f[0]);
     v->tslot = -1;
     v->lang = (uint8_t)lang;
+    v->user = (uint8_t)c->user;
+    v->text = arena_strndup(&kb->mem, f[1], strlen(f[1]));
+    if (!v->text) return WARTA_ENOMEM;
     v->src = label(c);
     trie *t = &kb->verbs_t[lang];
     uint32_t node = 0;
@@ -581,6 +598,7 @@ static int line_verbs(ctx *c, int lang, char **f, int nf)
                 }
                 kl = kb_lemma(kb, lang, kb->stem_en, tk->fold, tk->flen, key, sizeof key, &m);
             }
+            if (ntok == 0 && !(v->first = arena_strndup(&kb->mem, key, kl))) { rc = WARTA_ENOMEM; goto done; }
             node = trie_add_edge(t, node, key, kl);
             if (!node) { rc = WARTA_ENOMEM; goto done; }
             ntok++;
@@ -589,7 +607,7 @@ static int line_verbs(ctx *c, int lang, char **f, int nf)
     }
     if (words == 0) { rc = fail(c, "pattern has no words"); goto done; }
     v->ntok = (uint8_t)(ntok > 255 ? 255 : ntok);
-    if (trie_add_payload(t, node, (uint32_t)kb->nverbs) < 0) { rc = WARTA_ENOMEM; goto done; }
+    if (trie_add_payload(t, node, (uint32_t)kb->nverbs, v->text) < 0) { rc = WARTA_ENOMEM; goto done; }
     kb->nverbs++;
     kb->nverb_lang[lang]++;
 done:
@@ -713,8 +731,9 @@ warta_status warta_kb_load(const char *dir, const char *user_dir,
     }
     kb->stem_en = sb_stemmer_new("english", NULL);
     if (!kb->stem_en) { warta_kb_free(kb); return WARTA_ENOMEM; }
-    ctx c = {kb, dir, "", 0, msg, msglen};
+    ctx c = {kb, 0, dir, "", 0, msg, msglen};
     int rc = load_dir(&c, dir, 1);
+    c.user = 1;
     if (rc == WARTA_OK && user_dir) rc = load_dir(&c, user_dir, 1);
     if (rc == WARTA_OK && kb->ncameo == 0) {
         c.path = dir; c.line = 0;

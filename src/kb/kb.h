@@ -46,6 +46,7 @@ enum date_kind {
 typedef struct {
     uint8_t kind;
     uint8_t sub;          /* gram or date kind */
+    uint8_t user;         /* from the user's dictionary layer */
     int16_t val;          /* date value */
     char code[8];         /* ISO3 / role / actor code */
     uint32_t person;
@@ -55,11 +56,13 @@ typedef struct {
 typedef struct {
     char role[4];
     int32_t from, to;     /* yyyymmdd, inclusive */
+    const char *seat;     /* "@head_of_state" label, or NULL */
 } kb_period;
 
 typedef struct {
     char country[8];
     const char *name;
+    const char *src;      /* "common/people.txt:12" */
     uint32_t first, n;    /* periods[first .. first+n) */
 } kb_person;
 
@@ -68,6 +71,9 @@ typedef struct {
     uint8_t ntok;         /* tokens in the pattern (specificity) */
     int8_t tslot;         /* token index of '+', or -1 */
     uint8_t lang;
+    uint8_t user;         /* from the user's dictionary layer */
+    const char *first;    /* the key of its first token (kb check) */
+    const char *text;     /* the pattern as written (kb check) */
     const char *src;
 } kb_verb;
 

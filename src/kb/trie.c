@@ -89,7 +89,7 @@ uint32_t trie_add_edge(trie *t, uint32_t node, const char *tok, size_t len)
     return child;
 }
 
-int trie_add_payload(trie *t, uint32_t node, uint32_t entry)
+int trie_add_payload(trie *t, uint32_t node, uint32_t entry, const char *term)
 {
     if (t->npay == t->cappay) {
         size_t cap = t->cappay * 2;
@@ -99,7 +99,7 @@ int trie_add_payload(trie *t, uint32_t node, uint32_t entry)
     }
     /* append at the end of the node's list so file order is kept */
     uint32_t idx = (uint32_t)t->npay++;
-    t->pay[idx] = (trie_payload){entry, 0};
+    t->pay[idx] = (trie_payload){entry, 0, term};
     if (!t->first[node]) { t->first[node] = idx; return 0; }
     uint32_t i = t->first[node];
     while (t->pay[i].next) i = t->pay[i].next;

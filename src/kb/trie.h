@@ -16,6 +16,7 @@
 typedef struct {
     uint32_t entry;      /* index into the owner's entry array */
     uint32_t next;       /* next payload of the same node, 0 = none */
+    const char *term;    /* the term as written, for messages (owner's) */
 } trie_payload;
 
 typedef struct {
@@ -41,7 +42,7 @@ void trie_free(trie *t);
 uint32_t trie_add_edge(trie *t, uint32_t node, const char *tok, size_t len);
 /* Child of node along tok, or 0 when there is none. */
 uint32_t trie_step(const trie *t, uint32_t node, const char *tok, size_t len);
-int trie_add_payload(trie *t, uint32_t node, uint32_t entry);
+int trie_add_payload(trie *t, uint32_t node, uint32_t entry, const char *term);
 /* First payload index of node (0 = none); iterate with t->pay[i].next. */
 static inline uint32_t trie_payloads(const trie *t, uint32_t node) { return t->first[node]; }
 #endif

@@ -19,6 +19,17 @@ for d in */; do
   if [ "$rc" -eq 2 ] && [ "$got" = "$want" ]; then ok; else bad "kb/$d: exit $rc, got '$got', want '$want'"; fi
 done
 
+# warta kb check: each dictionary under check/ gives exactly its expected report
+cd "$here/check"
+for d in */; do
+  d=${d%/}
+  got=$(cd "$d" && "$bin" kb check --data .); rc=$?
+  want=$(cat "$d/expected")
+  errs=$(printf '%s\n' "$want" | tail -1 | cut -d' ' -f1)
+  wrc=0; [ "$errs" = 0 ] || wrc=1
+  if [ "$rc" -eq "$wrc" ] && [ "$got" = "$want" ]; then ok; else bad "check/$d: exit $rc, got '$got', want '$want'"; fi
+done
+
 cd "$here/input"
 out=$("$bin" code --data "$data" bad.jsonl 2>err.txt); rc=$?
 if [ "$rc" -eq 1 ]; then ok; else bad "input: exit $rc, want 1 (something skipped)"; fi

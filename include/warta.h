@@ -86,6 +86,8 @@ typedef struct {
     char when[11];                /* YYYY, YYYY-MM or YYYY-MM-DD; "" none */
     const char *when_precision;   /* "year", "month", "day" or "" */
     warta_qty qty;
+    char place_country[8];        /* where it happened: ISO3, "" unknown */
+    size_t place_off, place_len;  /* the place's words (city or country) */
     const char *rule;             /* "id/verbs.txt:123", static in the kb */
     const char *why;              /* short note of how the slots were found */
 } warta_event;

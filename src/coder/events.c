@@ -154,6 +154,8 @@ static int right_target(const warta_coder *c, const sentence *s, const sent_stat
             break;
         const token *t = &c->toks.v[j];
         if (j >= vm->te && t->kind == TOK_PUNCT && (t->fold[0] == ';' || t->fold[0] == ':')) break;
+        /* ", killing 3 civilians": a comma before the next verb ends the clause */
+        if (j >= vm->te && t->kind == TOK_PUNCT && t->fold[0] == ',' && j + 1 < s->te && st->vstart[j + 1]) break;
         int32_t mi = st->tok_m[j];
         if (!mi) continue;
         const mention *m = &c->m[mi - 1];
@@ -378,6 +380,22 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
     }
     if (best) { snprintf(e.when, sizeof e.when, "%s", best->when); e.when_precision = best->precision; }
     e.qty = st->qty;
+    /* where: the place named nearest the verb in its sentence ("di Lima",
+     * "in Kharkiv"); a dateline place counts for the first sentence */
+    const mention *pl = NULL;
+    long pd = 1L << 30;
+    for (size_t k = 0; k < c->nm; k++) {
+        const mention *m = &c->m[k];
+        if (m->sent != (uint32_t)si || m->place != 1 || !m->country[0] || !strncmp(m->country, "IGO", 3)) continue;
+        long d = (long)m->tb - (long)vm->tb;
+        if (d < 0) d = -d;
+        if (d < pd) { pd = d; pl = m; }
+    }
+    if (pl) {
+        snprintf(e.place_country, sizeof e.place_country, "%.3s", pl->country);
+        e.place_off = c->toks.v[pl->tb].off;
+        e.place_len = c->toks.v[pl->te - 1].off + c->toks.v[pl->te - 1].len - e.place_off;
+    }
     e.rule = vm->v->src;
     e.why = why;
     if (c->trace)

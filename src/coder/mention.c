@@ -283,7 +283,17 @@ static void resolve_one(warta_coder *c, mention *m)
         if (m->former && strlen(m->code) == 6 && strncmp(m->code, "IGO", 3) != 0) memcpy(m->code + 3, "ELI", 4);
         return;
     }
-    const char *country = m->country[0] ? m->country : (m->role[0] ? c->dominant : "");
+    /* a role with no country: civilians, police, courts ... belong to the
+     * place the sentence names ("in Kharkiv"), else to the document's most
+     * named country; a government or an army may act abroad */
+    const char *country = m->country[0] ? m->country : "";
+    if (!country[0] && m->role[0]) {
+        country = c->dominant;
+        if (strcmp(m->role, "GOV") && strcmp(m->role, "MIL"))
+            for (size_t k = 0; k < c->nm; k++)
+                if (c->m[k].sent == m->sent && (c->m[k].place_kind & 6) && !(c->m[k].place_kind & 8) && c->m[k].country[0] &&
+                    strncmp(c->m[k].country, "IGO", 3)) { country = c->m[k].country; break; }
+    }
     if (!country[0]) return;
     if (strncmp(country, "IGO", 3) == 0) { snprintf(m->code, sizeof m->code, "%s", country); return; }
     const char *role = m->role[0] ? m->role : (m->people ? "CVL" : "GOV");

@@ -40,6 +40,13 @@ char *warta_event_json(const warta_event *ev, const warta_doc *doc)
         if (q->people >= 0) { buf_printf(&b, "%s\"people\":%ld", sep, q->people); }
         buf_putc(&b, '}');
     }
+    if (ev->place_country[0]) {
+        buf_puts(&b, ",\"place\":{\"country\":");
+        buf_json_str(&b, ev->place_country, strlen(ev->place_country));
+        buf_puts(&b, ",\"name\":");
+        buf_json_str(&b, doc->text + ev->place_off, ev->place_len);
+        buf_putc(&b, '}');
+    }
     str_field(&b, "text", doc->text + ev->span_start, ev->span_end - ev->span_start);
     buf_puts(&b, ",\"rules\":[");
     buf_json_str(&b, ev->rule ? ev->rule : "", ev->rule ? strlen(ev->rule) : 0);

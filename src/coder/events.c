@@ -144,11 +144,14 @@ static int right_target(const warta_coder *c, const sentence *s, const sent_stat
      * mendeklarasikan Sheinbaum ...", "urged Asia to enforce ...") */
     const char *vc = vm->v->code;
     int through = (!strncmp(vc, "01", 2) && strcmp(vc, "010")) || !strncmp(vc, "02", 2) || !strncmp(vc, "03", 2) ||
-                  !strncmp(vc, "10", 2) || !strncmp(vc, "13", 2);
+                  !strncmp(vc, "10", 2) || !strncmp(vc, "11", 2) || !strncmp(vc, "12", 2) || !strncmp(vc, "13", 2);
     size_t lim = vm->te + 15 < s->te ? vm->te + 15 : s->te;
     for (size_t j = vm->tb + 1; j < lim; j++) {
         /* the object stands before a complement, a reported clause, an
          * adjunct clause or a relative clause that begins after the verb */
+        /* "blame the North for the sinking of a South Korean warship": what
+         * an accusation or a demand is about is not its target */
+        if (j >= vm->te && (!strncmp(vc, "11", 2) || !strncmp(vc, "12", 2)) && c->info[j].gram == G_REASON) break;
         if (j >= vm->te && (c->info[j].gram == G_COMP || c->info[j].gram == G_SAY || c->info[j].gram == G_SUB ||
                             (c->info[j].gram == G_PURPOSE && !through) || (c->info[j].gram == G_REL && j > vm->te)))
             break;
@@ -232,6 +235,10 @@ static int english_passive(const warta_coder *c, const sentence *s, const sent_s
  * "for talks" are nouns; "police arrested", "he also met" are verbs. */
 static int english_nominal(const warta_coder *c, const sentence *s, const sent_state *st, const verb_match *vm)
 {
+    const token *w = &c->toks.v[vm->tb];
+    /* a gerund with "of" after it is a noun: "the blocking of the entrance" */
+    if (vm->te < s->te && w->flen > 4 && !strcmp(w->fold + w->flen - 3, "ing") && !strcmp(c->toks.v[vm->te].fold, "of"))
+        return 1;
     if (vm->tb == s->tb) return 0;
     size_t j = vm->tb - 1;
     const token *p = &c->toks.v[j];
@@ -495,6 +502,104 @@ static int targetless_ok(const char *code)
            !strncmp(code, "0871", 4) || !strncmp(code, "138", 3);
 }
 
+/* The slots a verb pattern's clause gives. */
+typedef struct {
+    int src, tgt, ptgt;       /* mentions; ptgt: a place whose state is the target */
+    char implicit[8];         /* an implicit source (the state, the people) */
+    const char *why;
+} slots;
+
+/* Passive (Indonesian di-/ter-, English be + participle): the target is
+ * the subject, the source the agent; agentless arrests and expulsions are
+ * the state's (GUIDE.md).  Returns NULL, or why there is no event. */
+static const char *read_passive(warta_coder *c, size_t si, const sentence *s, sent_state *st, const verb_match *vm,
+                                const char *code, slots *sl)
+{
+    (void)si;
+    const token *ft = &c->toks.v[vm->tb];
+    sl->tgt = left_core(c, s, st, vm->tb);
+    sl->src = agent_after(c, s, st, vm->te);
+    /* Indonesian may put the agent right after a di- verb, without "oleh":
+     * "kesepakatan yang ditengahi Arab Saudi" */
+    if (sl->src < 0 && c->lang == LANG_ID && (ft->morph & MORPH_PASSIVE) && vm->te < s->te && st->tok_m[vm->te] &&
+        c->m[st->tok_m[vm->te] - 1].prep == 0 && usable(&c->m[st->tok_m[vm->te] - 1]))
+        sl->src = st->tok_m[vm->te] - 1;
+    sl->why = sl->src >= 0 ? "passive: agent after oleh/by, target the subject" : "passive without agent";
+    if (sl->src < 0 && sl->tgt >= 0 && in_relative(c, s, vm)) {
+        /* "tawanan ... yang ditangkap pada September": in a relative clause
+         * the captor is the armed group the sentence is about */
+        int subj = sentence_subject(c, s, st, vm->tb);
+        if (subj >= 0 && strlen(c->m[subj].code) == 6 && !strcmp(c->m[subj].code + 3, "REB")) sl->src = subj;
+    }
+    if (sl->src < 0) {
+        if (!(strncmp(code, "17", 2) == 0 || strncmp(code, "16", 2) == 0) || sl->tgt < 0)
+            return "passive with no agent, and not an arrest or expulsion the state makes";
+        implicit_state(c, c->m[sl->tgt].code, sl->implicit);
+    }
+    return NULL;
+}
+
+/* Nominalization ("pemberian suaka oleh X kepada Y", "serangan udara
+ * Israel", "Israel's attack", "the arrest of X"): the source is the agent
+ * or the genitive, the target the actor after a preposition. */
+static const char *read_nominal(warta_coder *c, size_t si, const sentence *s, sent_state *st, const verb_match *vm,
+                                const char *code, slots *sl)
+{
+    const token *ft = &c->toks.v[vm->tb];
+    sl->src = agent_after(c, s, st, vm->te);
+    if (sl->src < 0 && vm->te < s->te && st->tok_m[vm->te] && c->lang == LANG_ID) {
+        int g = st->tok_m[vm->te] - 1;
+        if (c->m[g].prep == 0 && usable(&c->m[g])) sl->src = g;   /* "serangan Israel" */
+    }
+    if (sl->src < 0 && c->lang == LANG_EN && vm->tb > s->tb + 1 && strcmp(c->toks.v[vm->tb - 1].fold, "'s") == 0 &&
+        st->tok_m[vm->tb - 2])
+        sl->src = st->tok_m[vm->tb - 2] - 1;                        /* "Israel's attack" */
+    sl->tgt = right_target(c, s, st, vm, sl->src, 1);
+    if (sl->tgt < 0 && code[0] == '1' && code[1] >= '5') sl->ptgt = place_target(c, s, st, vm);
+    if (sl->tgt < 0 && sl->ptgt < 0 && (ft->morph & MORPH_POSS)) {
+        /* "penangkapannya": his arrest — the person talked about */
+        for (size_t j = c->nm; j-- > 0 && sl->tgt < 0;)
+            if (c->m[j].tb < vm->tb && c->m[j].sent + 1 >= si && (c->m[j].person >= 0 || c->m[j].named)) sl->tgt = (int)j;
+    }
+    sl->why = "nominal: agent or genitive after the noun, target after a preposition";
+    if (sl->src >= 0) return NULL;
+    if (!strncmp(code, "14", 2)) {
+        /* "aksi protes", "protests erupted": people protest; the place
+         * named or the document's country says whose */
+        const char *k = c->dominant;
+        for (size_t j = 0; j < c->nm; j++)
+            if (c->m[j].sent == si && c->m[j].place == 1 && c->m[j].country[0] && strncmp(c->m[j].country, "IGO", 3)) {
+                k = c->m[j].country;
+                break;
+            }
+        if (k[0]) snprintf(sl->implicit, sizeof sl->implicit, "%.3sCVL", k);
+        return NULL;
+    }
+    /* a noun without its own agent mostly refers back to an event told
+     * elsewhere; only the state's acts (arrests, expulsions) are coded */
+    if (!(strncmp(code, "17", 2) == 0 || strncmp(code, "16", 2) == 0) || sl->tgt < 0)
+        return "a noun with no agent of its own (a reference to an event told elsewhere)";
+    implicit_state(c, c->m[sl->tgt].code, sl->implicit);
+    return NULL;
+}
+
+/* Active voice: the subject before the verb, the object after it. */
+static const char *read_active(warta_coder *c, size_t si, const sentence *s, sent_state *st, const verb_match *vm,
+                               const char *code, slots *sl)
+{
+    sl->src = shared_subject(c, s, st, vm, left_core(c, s, st, vm->tb));
+    /* a plain statement (010) takes only a target addressed with a preposition */
+    int stmt = strcmp(code, "010") == 0;
+    sl->tgt = right_target(c, s, st, vm, sl->src, stmt);
+    if (stmt && sl->tgt >= 0 && c->m[sl->tgt].tb > vm->te + 1) sl->tgt = -1;
+    if (sl->tgt < 0 && code[0] == '1' && code[1] >= '5') sl->ptgt = place_target(c, s, st, vm);
+    if (sl->tgt < 0 && sl->ptgt < 0 &&
+        ((!strncmp(code, "01", 2) && strcmp(code, "010")) || !strncmp(code, "11", 2) || !strncmp(code, "12", 2)))
+        sl->tgt = anaphoric_target(c, si, st, vm, sl->src);
+    sl->why = "active: subject before the verb, object after";
+    return sl->src < 0 ? "no subject before the verb" : NULL;
+}
+
 /* Says in the trace why a verb pattern gave no event (warta explain). */
 static int reject(const warta_coder *c, const verb_match *vm, const char *why)
 {
@@ -529,75 +634,30 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
         nominal = !passive && english_nominal(c, s, st, vm);
     }
     if (nominal && light_before(c, s, st, vm)) nominal = 0;     /* "melakukan serangan", "held talks" */
-    int src = -1, tgt = -1, ptgt = -1;   /* ptgt: a place whose state is the target */
-    const char *why;
-    char implicit[8] = "";
-    if (passive) {
-        tgt = left_core(c, s, st, vm->tb);
-        src = agent_after(c, s, st, vm->te);
-        /* Indonesian may put the agent right after a di- verb, without
-         * "oleh": "kesepakatan yang ditengahi Arab Saudi" */
-        if (src < 0 && c->lang == LANG_ID && (ft->morph & MORPH_PASSIVE) && vm->te < s->te && st->tok_m[vm->te] &&
-            c->m[st->tok_m[vm->te] - 1].prep == 0 && usable(&c->m[st->tok_m[vm->te] - 1]))
-            src = st->tok_m[vm->te] - 1;
-        why = src >= 0 ? "passive: agent after oleh/by, target the subject" : "passive without agent";
-        if (src < 0 && tgt >= 0 && in_relative(c, s, vm)) {
-            /* "tawanan ... yang ditangkap pada September": in a relative
-             * clause the captor is the armed group the sentence is about */
-            int subj = sentence_subject(c, s, st, vm->tb);
-            if (subj >= 0 && strlen(c->m[subj].code) == 6 && !strcmp(c->m[subj].code + 3, "REB")) src = subj;
-        }
-        if (src < 0) {
-            if (!(strncmp(code, "17", 2) == 0 || strncmp(code, "16", 2) == 0) || tgt < 0) return reject(c, vm, "passive with no agent, and not an arrest or expulsion the state makes");
-            implicit_state(c, c->m[tgt].code, implicit);
-        }
-    } else if (nominal) {
-        src = agent_after(c, s, st, vm->te);
-        if (src < 0 && vm->te < s->te && st->tok_m[vm->te] && c->lang == LANG_ID) {
-            int g = st->tok_m[vm->te] - 1;
-            if (c->m[g].prep == 0 && usable(&c->m[g])) src = g;   /* "serangan Israel" */
-        }
-        if (src < 0 && c->lang == LANG_EN && vm->tb > s->tb + 1 && strcmp(c->toks.v[vm->tb - 1].fold, "'s") == 0 &&
-            st->tok_m[vm->tb - 2])
-            src = st->tok_m[vm->tb - 2] - 1;                        /* "Israel's attack" */
-        tgt = right_target(c, s, st, vm, src, 1);
-        if (tgt < 0 && code[0] == '1' && code[1] >= '5') ptgt = place_target(c, s, st, vm);
-        if (tgt < 0 && ptgt < 0 && (ft->morph & MORPH_POSS)) {
-            /* "penangkapannya": his arrest — the person talked about */
-            for (size_t j = 0; j < c->nm && tgt < 0; j++)
-                if (c->m[j].sent + 1 >= si + 1 && c->m[j].sent <= si && c->m[j].tb < vm->tb && c->m[j].person >= 0) tgt = (int)j;
-            for (size_t j = c->nm; j-- > 0 && tgt < 0;)
-                if (c->m[j].tb < vm->tb && (c->m[j].person >= 0 || c->m[j].named)) tgt = (int)j;
-        }
-        why = "nominal: agent or genitive after the noun, target after a preposition";
-        /* a noun without its own agent mostly refers back to an event told
-         * elsewhere; only the state's acts (arrests, expulsions) are coded */
-        if (src < 0) {
-            if (!(strncmp(code, "17", 2) == 0 || strncmp(code, "16", 2) == 0) || tgt < 0) return reject(c, vm, "a noun with no agent of its own (a reference to an event told elsewhere)");
-            implicit_state(c, c->m[tgt].code, implicit);
-        }
-    } else {
-        src = left_core(c, s, st, vm->tb);
-        src = shared_subject(c, s, st, vm, src);
-        /* statements (01x) take only a target addressed with a preposition */
-        int stmt = strcmp(code, "010") == 0;
-        tgt = right_target(c, s, st, vm, src, stmt);
-        if (stmt && tgt >= 0 && c->m[tgt].tb > vm->te + 1) tgt = -1;
-        if (tgt < 0 && code[0] == '1' && code[1] >= '5') ptgt = place_target(c, s, st, vm);
-        if (tgt < 0 && ptgt < 0 && (!strncmp(code, "01", 2) || !strncmp(code, "11", 2) || !strncmp(code, "12", 2)))
-            tgt = anaphoric_target(c, si, st, vm, src);
-        why = "active: subject before the verb, object after";
-        if (src < 0) return reject(c, vm, "no subject before the verb");
-    }
+    /* news Indonesian marks its verbs: a bare root with no subject before
+     * it is a noun ("berbagai aksi protes") */
+    if (!passive && !nominal && c->lang == LANG_ID && ft->morph == 0 && left_core(c, s, st, vm->tb) < 0 &&
+        shared_subject(c, s, st, vm, -1) < 0)
+        nominal = 1;
+    slots sl = {-1, -1, -1, "", ""};
+    const char *fail = passive ? read_passive(c, si, s, st, vm, code, &sl)
+                     : nominal ? read_nominal(c, si, s, st, vm, code, &sl)
+                               : read_active(c, si, s, st, vm, code, &sl);
+    if (fail) return reject(c, vm, fail);
+    int src = sl.src, tgt = sl.tgt, ptgt = sl.ptgt;
+    const char *why = sl.why;
+    char implicit[8];
+    memcpy(implicit, sl.implicit, sizeof implicit);
     st->vsrc[vm - st->vm] = src;
     if (strcmp(code, "010") == 0 && tgt < 0) return reject(c, vm, "a plain statement with no addressee");
     /* protest without a named target is against the state at home */
     char home[8] = "";
-    if (tgt < 0 && src >= 0 && !strncmp(code, "14", 2) && strlen(c->m[src].code) == 6 &&
-        strncmp(c->m[src].code, "IGO", 3) && strcmp(c->m[src].code + 3, "GOV")) {
+    const char *scode = src >= 0 ? c->m[src].code : implicit;
+    if (tgt < 0 && scode[0] && !strncmp(code, "14", 2) && strlen(scode) == 6 &&
+        strncmp(scode, "IGO", 3) && strcmp(scode + 3, "GOV")) {
         /* the target of the protest told before, else the home state */
         if (c->protest_tgt[0]) snprintf(home, sizeof home, "%s", c->protest_tgt);
-        else snprintf(home, sizeof home, "%.3sGOV", c->m[src].code);
+        else snprintf(home, sizeof home, "%.3sGOV", scode);
     }
     if (tgt >= 0 && !strncmp(code, "14", 2)) snprintf(c->protest_tgt, sizeof c->protest_tgt, "%s", c->m[tgt].code);
     if (tgt < 0 && ptgt >= 0) snprintf(home, sizeof home, "%.3sGOV", c->m[ptgt].country);

@@ -253,10 +253,12 @@ int mentions_find(warta_coder *c)
 
 /* ---- resolution ---------------------------------------------------------- */
 
+/* An antecedent for a pronoun: a person, a named body or a role noun
+ * ("Kemenlu", "juru bicara"), not a place or a bare country. */
 static int person_like(const mention *m)
 {
-    return m->code[0] && !m->pron && !m->pronpl && !m->dual && !(m->place & 6 && !m->role[0]) &&
-           (m->person >= 0 || m->named || (m->role[0] && strcmp(m->role, "GOV") != 0) || m->role[0]);
+    return m->code[0] && !m->pron && !m->pronpl && !m->dual && m->place != 1 &&
+           (m->person >= 0 || m->named || m->role[0] || m->org[0]);
 }
 
 static void resolve_one(warta_coder *c, mention *m)
@@ -373,6 +375,20 @@ void mentions_resolve(warta_coder *c)
             }
             for (size_t j = first; j < i && !ante; j++)
                 if (person_like(&c->m[j])) ante = &c->m[j];
+            /* "they" after "the two countries agreed ...": both of them, when
+             * the pair was the subject of the sentence before */
+            if (m->pronpl && !ante && first > 0) {
+                size_t b = first;
+                while (b > 0 && c->m[b - 1].sent == c->m[first - 1].sent) b--;
+                size_t j = b;
+                while (j < first && c->m[j].prep) j++;
+                if (j < first && c->m[j].dual && c->m[j].code[0]) {
+                    memcpy(m->code, c->m[j].code, sizeof m->code);
+                    memcpy(m->code2, c->m[j].code2, sizeof m->code2);
+                    m->dual = c->m[j].dual;
+                    continue;
+                }
+            }
             /* else the first person-like mention of the nearest sentence
              * before, up to three back */
             size_t end = first;

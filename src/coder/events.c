@@ -165,6 +165,9 @@ static int right_target(const warta_coder *c, const sentence *s, const sent_stat
         if (m->tb < vm->tb + 1) continue;
         j = m->te - 1;
         if (!usable(m) || (int)(mi - 1) == src || m->prep == 2 || modifier(c, st, m, s)) continue;
+        /* where an act happens is no target, except for a protest at an
+         * embassy or force used at a place */
+        if (m->prep == 3 && !(vc[0] == '1' && vc[1] >= '4')) continue;
         if (want_prep && m->prep != 1) continue;
         if (src >= 0 && strcmp(m->code, c->m[src].code) == 0) continue;
         return mi - 1;
@@ -188,12 +191,15 @@ static int place_target(const warta_coder *c, const sentence *s, const sent_stat
     return -1;
 }
 
-/* The agent after "oleh"/"by" within 8 tokens of the pattern's end. */
+/* The agent after "oleh"/"by" within 12 tokens of the pattern's end, in
+ * its clause ("were killed ... in an attack perpetrated by X"). */
 static int agent_after(const warta_coder *c, const sentence *s, const sent_state *st, size_t end)
 {
-    size_t lim = end + 8 < s->te ? end + 8 : s->te;
+    size_t lim = end + 12 < s->te ? end + 12 : s->te;
     for (size_t j = end; j < lim; j++) {
-        if (c->info[j].gram == G_COMP) break;
+        const token *t = &c->toks.v[j];
+        if (c->info[j].gram == G_COMP || c->info[j].gram == G_SUB) break;
+        if (t->kind == TOK_PUNCT && (t->fold[0] == ',' || t->fold[0] == ';' || t->fold[0] == ':')) break;
         int32_t mi = st->tok_m[j];
         if (mi && c->m[mi - 1].prep == 2 && usable(&c->m[mi - 1])) return mi - 1;
     }
@@ -242,6 +248,10 @@ static int english_nominal(const warta_coder *c, const sentence *s, const sent_s
     if (vm->tb == s->tb) return 0;
     size_t j = vm->tb - 1;
     const token *p = &c->toks.v[j];
+    /* a word in -ed is a finite verb unless an article or a possessive
+     * stands before it ("the first attacked a post") */
+    if (w->flen > 3 && !strcmp(w->fold + w->flen - 2, "ed"))
+        return c->info[j].gram == G_DET || !strcmp(p->fold, "'s");
     const token_info *in = &c->info[j];
     if (st->tok_m[j]) return strcmp(p->fold, "'s") == 0;
     if (p->kind == TOK_PUNCT) return 0;
@@ -270,7 +280,9 @@ static int modifier(const warta_coder *c, const sent_state *st, const mention *m
         return 0;
     if (m->te >= s->te) return 0;
     const token *n = &c->toks.v[m->te];
-    return n->kind == TOK_WORD && !n->cap && c->info[m->te].gram == 0 && c->info[m->te].date == 0 &&
+    int g = c->info[m->te].gram;
+    int noun = g == 0 || (g >= G_QVOTE && g <= G_QPEOPLE) || g == G_PLACENOUN;   /* "civilian deaths" */
+    return n->kind == TOK_WORD && !n->cap && noun && c->info[m->te].date == 0 &&
            !st->vstart[m->te] && strcmp(n->fold, "'s") != 0;
 }
 

@@ -123,8 +123,9 @@ static void add_part(warta_coder *c, mention *m, const kb_entry *e)
     if (!m->rule) m->rule = e->src;
 }
 
-/* 1 when the words before token i are a preposition, 2 when they are the
- * passive agent marker ("oleh seorang hakim", "by the police"): articles
+/* 1 when the words before token i are a preposition, 3 a preposition of
+ * place or time ("at the ASEAN forum"), 2 when they are the passive agent
+ * marker ("oleh seorang hakim", "by the police"): articles
  * and plural markers may stand between. */
 static int prep_before(const warta_coder *c, const sentence *se, size_t i)
 {
@@ -133,6 +134,7 @@ static int prep_before(const warta_coder *c, const sentence *se, size_t i)
     if (j == se->tb) return 0;
     if (c->info[j - 1].gram == G_PREP) return 1;
     if (c->info[j - 1].gram == G_AGENT) return 2;
+    if (c->info[j - 1].gram == G_LOC) return 3;
     return 0;
 }
 

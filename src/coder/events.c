@@ -185,7 +185,8 @@ static int place_target(const warta_coder *c, const sentence *s, const sent_stat
         int32_t mi = st->tok_m[j];
         if (!mi) continue;
         const mention *m = &c->m[mi - 1];
-        if (m->place != 1 || !m->country[0] || !strncmp(m->country, "IGO", 3)) return -1;
+        j = m->te - 1;
+        if (m->place != 1 || !m->country[0] || !strncmp(m->country, "IGO", 3)) continue;
         return mi - 1;
     }
     return -1;

@@ -293,6 +293,16 @@ static void resolve_one(warta_coder *c, mention *m)
     const char *country = m->country[0] ? m->country : "";
     if (!country[0] && m->role[0]) {
         country = c->dominant;
+        /* "kelompok separatis di timur Ukraina", "rebels in eastern Congo" */
+        for (size_t j = m->te; j < m->te + 2 && j < c->toks.n; j++) {
+            if (c->info[j].gram != G_PREP || (strcmp(c->toks.v[j].fold, "di") && strcmp(c->toks.v[j].fold, "in"))) continue;
+            for (size_t k = (size_t)(m - c->m) + 1; k < c->nm && c->m[k].tb <= j + 3; k++)
+                if (c->m[k].tb > j && c->m[k].country[0] && strncmp(c->m[k].country, "IGO", 3) && !c->m[k].role[0]) {
+                    country = c->m[k].country;
+                    break;
+                }
+            break;
+        }
         if (strcmp(m->role, "GOV") && strcmp(m->role, "MIL"))
             for (size_t k = 0; k < c->nm; k++)
                 if (c->m[k].sent == m->sent && (c->m[k].place_kind & 6) && !(c->m[k].place_kind & 8) && c->m[k].country[0] &&

@@ -168,7 +168,7 @@ static int right_target(const warta_coder *c, const sentence *s, const sent_stat
         /* where an act happens is no target, except for a protest at an
          * embassy or force used at a place */
         if (m->prep == 3 && !(vc[0] == '1' && vc[1] >= '4')) continue;
-        if (want_prep && m->prep != 1) continue;
+        if (want_prep && m->prep != 1 && !(m->prep == 3 && vc[0] == '1' && vc[1] >= '4')) continue;
         if (src >= 0 && strcmp(m->code, c->m[src].code) == 0) continue;
         return mi - 1;
     }
@@ -717,6 +717,9 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
 static int embedded(const token_list *tl, const token_info *info, const sentence *s, const sent_state *st, size_t k)
 {
     const verb_match *vm = &st->vm[k];
+    /* a noun names an event that happened ("khawatir dengan penumpukan
+     * tentara"), not the content of the act before it */
+    if (tl->v[vm->tb].morph & MORPH_NOUN) return 0;
     size_t j = vm->tb;
     while (j > s->tb && (info[j - 1].gram == G_AUX || info[j - 1].gram == G_NEG)) j--;
     if (j > s->tb && info[j - 1].gram == G_PURPOSE) return 1;

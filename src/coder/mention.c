@@ -130,9 +130,16 @@ static void add_part(warta_coder *c, mention *m, const kb_entry *e)
 static int prep_before(const warta_coder *c, const sentence *se, size_t i)
 {
     size_t j = i;
-    while (j > se->tb && (c->info[j - 1].gram == G_DET || c->info[j - 1].gram == G_PLURAL)) j--;
+    int loc = 0;
+    /* articles, plural markers, and the place words of "di dekat
+     * perbatasan Ukraina", "near the border of" */
+    while (j > se->tb && (c->info[j - 1].gram == G_DET || c->info[j - 1].gram == G_PLURAL ||
+                          c->info[j - 1].gram == G_PLACENOUN || c->info[j - 1].gram == G_LOC)) {
+        if (c->info[j - 1].gram != G_DET && c->info[j - 1].gram != G_PLURAL) loc = 1;
+        j--;
+    }
     if (j == se->tb) return 0;
-    if (c->info[j - 1].gram == G_PREP) return 1;
+    if (c->info[j - 1].gram == G_PREP) return loc ? 3 : 1;
     if (c->info[j - 1].gram == G_AGENT) return 2;
     if (c->info[j - 1].gram == G_LOC) return 3;
     return 0;

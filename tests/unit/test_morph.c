@@ -18,7 +18,7 @@ static int setup(void **state)
     strmap_init(&lex);
     const char *roots[] = {"tangkap", "usir", "nyata", "serang", "tuduh", "temu", "kata", "atak", "putus",
                            "utus", "tolak", "beri", "pukul", "kirim", "sapa", "tuntut", "laku", "panjang",
-                           "kecam", "negara", "bebas", "bubar", "gelar", "ajar", NULL};
+                           "kecam", "negara", "bebas", "bubar", "gelar", "ajar", "tumpuk", "tumpu", NULL};
     for (int i = 0; roots[i]; i++) strmap_put(&lex, roots[i], strlen(roots[i]), 1);
     return 0;
 }
@@ -56,6 +56,7 @@ static void test_id_prefixes(void **state)
     check("negara-negara", "negara", MORPH_REDUP);
     check("menggelar", "gelar", MORPH_ACTIVE);
     check("belajar", "ajar", MORPH_STATIVE);
+    check("penumpukan", "tumpuk", MORPH_NOUN);     /* nouns take -an, not -kan */
 }
 
 static void test_id_unknown_stays(void **state)

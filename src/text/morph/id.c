@@ -42,6 +42,9 @@ static void suffixes(search *s, const char *w, size_t n, int cost, uint8_t morph
             /* verbs take -kan and -i; -an after meN-/di- is a worse guess
              * ("mengatakan" is kata+-kan, not atak+-an) */
             int extra = (k == 1 && (morph & (MORPH_ACTIVE | MORPH_PASSIVE))) ? 2 : 1;
+            /* and nouns take -an, never -kan: pe(N)-, per-, ke- + -an
+             * ("penumpukan" is tumpuk+-an, not tumpu+-kan) */
+            if (k == 0 && noun_confix) extra = 2;
             consider(s, w, n - sl, cost + extra, m);
         }
     }

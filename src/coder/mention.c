@@ -300,6 +300,22 @@ static void resolve_one(warta_coder *c, mention *m)
     const char *country = m->country[0] ? m->country : "";
     if (!country[0] && m->role[0]) {
         country = c->dominant;
+        /* "anggota awak sebuah kapal tunda Indonesia", "the crew of an
+         * Indonesian tugboat": a country closing the noun phrase */
+        size_t mi = (size_t)(m - c->m);
+        if (mi + 1 < c->nm && c->m[mi + 1].sent == m->sent && c->m[mi + 1].tb <= m->te + 4 &&
+            c->m[mi + 1].country[0] && strncmp(c->m[mi + 1].country, "IGO", 3) && !c->m[mi + 1].role[0] &&
+            c->m[mi + 1].person < 0 && !c->m[mi + 1].org[0] && (c->m[mi + 1].place & 8)) {   /* raw bits: not resolved yet */
+            int np = 1;
+            for (size_t j = m->te; j < c->m[mi + 1].tb; j++) {
+                const token *t = &c->toks.v[j];
+                int g = c->info[j].gram;
+                if (t->kind != TOK_WORD || (g && g != G_DET && !(c->lang == LANG_EN && strcmp(t->fold, "of") == 0)) ||
+                    (t->morph & (MORPH_ACTIVE | MORPH_PASSIVE)))
+                    np = 0;
+            }
+            if (np) country = c->m[mi + 1].country;
+        }
         /* "kelompok separatis di timur Ukraina", "rebels in eastern Congo" */
         for (size_t j = m->te; j < m->te + 2 && j < c->toks.n; j++) {
             if (c->info[j].gram != G_PREP || (strcmp(c->toks.v[j].fold, "di") && strcmp(c->toks.v[j].fold, "in"))) continue;

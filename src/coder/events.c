@@ -122,6 +122,9 @@ static int left_core(const warta_coder *c, const sentence *s, const sent_state *
     size_t relpos = 0;
     for (size_t j = pos; j-- > s->tb;) {
         if (c->info[j].gram == G_REL && !rel) { rel = 1; relpos = j; }
+        /* an adjunct clause ("while dialogue with X would ...") has its own
+         * subject or none */
+        if (c->info[j].gram == G_SUB && !rel) return -1;
         int32_t mi = st->tok_m[j];
         if (!mi) continue;
         const mention *m = &c->m[mi - 1];
@@ -135,7 +138,7 @@ static int left_core(const warta_coder *c, const sentence *s, const sent_state *
 }
 
 /* First actor after the pattern, not past a complementizer, a verb of
- * saying or a clause-ending mark, within 15 tokens. */
+ * saying or a clause-ending mark, within 20 tokens. */
 static int right_target(const warta_coder *c, const sentence *s, const sent_state *st, const verb_match *vm,
                         int src, int want_prep)
 {
@@ -145,7 +148,7 @@ static int right_target(const warta_coder *c, const sentence *s, const sent_stat
     const char *vc = vm->v->code;
     int through = (!strncmp(vc, "01", 2) && strcmp(vc, "010")) || !strncmp(vc, "02", 2) || !strncmp(vc, "03", 2) ||
                   !strncmp(vc, "10", 2) || !strncmp(vc, "11", 2) || !strncmp(vc, "12", 2) || !strncmp(vc, "13", 2);
-    size_t lim = vm->te + 15 < s->te ? vm->te + 15 : s->te;
+    size_t lim = vm->te + 20 < s->te ? vm->te + 20 : s->te;
     for (size_t j = vm->tb + 1; j < lim; j++) {
         /* the object stands before a complement, a reported clause, an
          * adjunct clause or a relative clause that begins after the verb */
@@ -243,9 +246,16 @@ static int english_passive(const warta_coder *c, const sentence *s, const sent_s
 static int english_nominal(const warta_coder *c, const sentence *s, const sent_state *st, const verb_match *vm)
 {
     const token *w = &c->toks.v[vm->tb];
-    /* a gerund with "of" after it is a noun: "the blocking of the entrance" */
-    if (vm->te < s->te && w->flen > 4 && !strcmp(w->fold + w->flen - 3, "ing") && !strcmp(c->toks.v[vm->te].fold, "of"))
-        return 1;
+    /* a gerund with "of" after it is a noun ("the blocking of the
+     * entrance"), and so is one before a plain noun ("meeting records") */
+    if (vm->tb + 1 < s->te && w->flen > 4 && !strcmp(w->fold + w->flen - 3, "ing")) {
+        const token *n = &c->toks.v[vm->tb + 1];
+        if (!strcmp(n->fold, "of")) return 1;
+        if (n->kind == TOK_WORD && !n->cap && !st->tok_m[vm->tb + 1] && c->info[vm->tb + 1].gram == 0 &&
+            c->info[vm->tb + 1].date == 0 && !st->vstart[vm->tb + 1] && n->flen > 3 &&
+            strcmp(n->fold + n->flen - 2, "ly") && !(n->flen > 3 && !strcmp(n->fold + n->flen - 2, "ed")))
+            return 1;
+    }
     if (vm->tb == s->tb) return 0;
     size_t j = vm->tb - 1;
     const token *p = &c->toks.v[j];
@@ -663,10 +673,12 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
     memcpy(implicit, sl.implicit, sizeof implicit);
     st->vsrc[vm - st->vm] = src;
     if (strcmp(code, "010") == 0 && tgt < 0) return reject(c, vm, "a plain statement with no addressee");
-    /* protest without a named target is against the state at home */
+    /* a protest, or a demand by citizens or the opposition, with no named
+     * target is addressed to the state at home */
     char home[8] = "";
     const char *scode = src >= 0 ? c->m[src].code : implicit;
-    if (tgt < 0 && scode[0] && !strncmp(code, "14", 2) && strlen(scode) == 6 &&
+    int civil = strlen(scode) == 6 && (!strcmp(scode + 3, "CVL") || !strcmp(scode + 3, "OPP"));
+    if (tgt < 0 && scode[0] && (!strncmp(code, "14", 2) || (!strncmp(code, "10", 2) && civil)) && strlen(scode) == 6 &&
         strncmp(scode, "IGO", 3) && strcmp(scode + 3, "GOV")) {
         /* the target of the protest told before, else the home state */
         if (c->protest_tgt[0]) snprintf(home, sizeof home, "%s", c->protest_tgt);

@@ -202,11 +202,11 @@ int mentions_find(warta_coder *c)
             for (uint32_t p = trie_payloads(t, node); p; p = t->pay[p].next) {
                 const kb_entry *e = &c->kb->ent[t->pay[p].entry];
                 if (e->kind == E_GRAM) {
-                    if (e->sub == G_PRON || e->sub == G_PRONPL || e->sub == G_DUAL || e->sub == G_DUALP) {
+                    if (e->sub == G_PRON || e->sub == G_PRONPL || e->sub == G_DUAL || e->sub == G_DUALP || e->sub == G_PRONIT) {
                         mention *pm = new_mention(c, (uint32_t)s, i);
                         if (!pm) return -1;
                         pm->te = (uint32_t)end;
-                        pm->pron = e->sub == G_PRON;
+                        pm->pron = e->sub == G_PRON ? 1 : e->sub == G_PRONIT ? 2 : 0;
                         pm->pronpl = e->sub == G_PRONPL;
                         pm->dual = e->sub == G_DUAL ? 1 : e->sub == G_DUALP ? 2 : 0;
                         pm->rule = e->src;
@@ -394,6 +394,19 @@ void mentions_resolve(warta_coder *c)
             (i == 0 || c->m[i - 1].te != m->tb))
             m->place = 1;
         if (m->place == 1) continue;
+        if (m->pron == 2) {
+            /* "it": the latest country or body named, in this sentence or
+             * the one before, that is no person */
+            for (size_t j = i; j-- > 0 && c->m[j].sent + 1 >= m->sent;) {
+                const mention *o = &c->m[j];
+                if (!o->code[0] || o->place == 1 || o->pron || o->pronpl || o->dual || o->person >= 0 || o->named) continue;
+                /* police, protesters, rebels are "they" */
+                if (!o->org[0] && (!strcmp(o->role, "COP") || !strcmp(o->role, "CVL") || !strcmp(o->role, "REB"))) continue;
+                memcpy(m->code, o->code, sizeof m->code);
+                break;
+            }
+            continue;
+        }
         if (m->pron || m->pronpl) {
             /* first person-like mention before it in its sentence, else the
              * first of the nearest sentence before that has one; an object

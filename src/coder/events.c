@@ -470,11 +470,11 @@ static int shared_subject(const warta_coder *c, const sentence *s, const sent_st
     return src;
 }
 
-/* A light verb within three words before the noun ("melakukan serangkaian
- * serangan"), no actor between. */
+/* A light verb right before the noun or one word before it ("melakukan
+ * serangkaian serangan", "carried out air strikes"), no actor between. */
 static int light_before(const warta_coder *c, const sentence *s, const sent_state *st, const verb_match *vm)
 {
-    for (size_t j = vm->tb, k = 0; j-- > s->tb && k < 3; k++) {
+    for (size_t j = vm->tb, k = 0; j-- > s->tb && k < 2; k++) {
         if (st->tok_m[j]) return 0;
         if (c->info[j].gram == G_LIGHT) return 1;
         const token *t = &c->toks.v[j];
@@ -515,12 +515,13 @@ static int anaphoric_target(const warta_coder *c, size_t si, const sent_state *s
     return subj;
 }
 
-/* Codes that may stand without a target: comments and denials (01x but a
- * plain statement), force posture (15x), states of emergency and curfews
- * (172x), blockades (191). */
+/* Codes that may stand without a target: denials and admissions of
+ * responsibility (016, 015), force posture (15x), states of emergency and
+ * curfews (172x), blockades (191), ceasefires (0871), threats of force
+ * (138). */
 static int targetless_ok(const char *code)
 {
-    if (!strncmp(code, "01", 2)) return strcmp(code, "010") != 0;
+    if (!strncmp(code, "01", 2)) return !strncmp(code, "016", 3) || !strncmp(code, "015", 3);
     return !strncmp(code, "15", 2) || !strncmp(code, "172", 3) || !strcmp(code, "191") ||
            !strncmp(code, "0871", 4) || !strncmp(code, "138", 3);
 }

@@ -375,7 +375,7 @@ static void flush_person(pctx *c, int dflt)
     for (size_t i = 0; i < out.n; i++)
         if (strcmp(out.v[i].role, "ELI") != 0) out.v[n++] = out.v[i];
     out.n = n;
-    qsort(out.v, out.n, sizeof *out.v, by_from);
+    if (out.n) qsort(out.v, out.n, sizeof *out.v, by_from);
     n = 0;
     for (size_t i = 0; i < out.n; i++) {
         if (n && !strcmp(out.v[n - 1].role, out.v[i].role) && out.v[n - 1].to != DAY_MAX &&
@@ -465,12 +465,15 @@ static void flush_actor(pctx *c, int dflt)
     emit_actor(c, code);
 }
 
-static void flush(pctx *c)
+/* Ends the entry being read; name_follows: the next line is a name. */
+static void flush(pctx *c, int name_follows)
 {
     entry *e = &c->e;
     if (!e->open) return;
     if (e->names.len == 0) entry_fail(c, "no usable name");
-    else if (e->nc == 0) entry_fail(c, "no code");
+    else if (e->nc == 0)   /* PETRARCH gives such a name no code either */
+        entry_fail(c, e->nl == 1 && name_follows ? "no code (a synonym of the next name would start with '+')"
+                                                 : "no code");
     else {
         int dflt = -1, person = 0;
         for (size_t i = 0; i < e->nc; i++) {
@@ -591,7 +594,10 @@ static int add_code(pctx *c, size_t li, const char *s, size_t n)
             if (dash) {
                 size_t l1 = (size_t)(dash - d);
                 p.from = tabari_date(d, l1, &ok1);
-                p.to = tabari_date(dash + 1, dn - l1 - 1, &ok2) - 1;  /* PETRARCH: date < D2 */
+                p.to = tabari_date(dash + 1, dn - l1 - 1, &ok2);
+                /* PETRARCH: D1 <= date < D2.  D1-D1, which it never
+                 * matches, is meant as that one day (an acting office) */
+                if (p.to != p.from) p.to--;
             }
         }
         if (!ok1 || !ok2) {
@@ -615,7 +621,7 @@ static int do_line(pctx *c, long ln, const char *s, size_t n, buf *tmp)
     entry *e = &c->e;
     int kind = s[0] == '[' ? '[' : s[0] == '+' ? '+' : 'n';
     if (kind == 'n') {
-        flush(c);
+        flush(c, 1);
         e->open = 1;
     } else if (!e->open) {
         imp_warn(&c->log, ln, "%s skipped: no name line before it", kind == '+' ? "synonym" : "code");
@@ -705,7 +711,7 @@ warta_status warta_import_petrarch(FILE *in, const char *name, FILE *people_out,
         content++;
         if (do_line(&c, ln, s, n, &tmp) < 0 || c.nomem) { st = WARTA_ENOMEM; goto done; }
     }
-    flush(&c);
+    flush(&c, 0);
     if (c.nomem) st = WARTA_ENOMEM;
     else if (ferror(in)) st = WARTA_EIO;
     else if (c.write_error) st = WARTA_EIO;

@@ -149,6 +149,11 @@ static int right_target(const warta_coder *c, const sentence *s, const sent_stat
     int through = (!strncmp(vc, "01", 2) && strcmp(vc, "010")) || !strncmp(vc, "02", 2) || !strncmp(vc, "03", 2) ||
                   !strncmp(vc, "10", 2) || !strncmp(vc, "11", 2) || !strncmp(vc, "12", 2) || !strncmp(vc, "13", 2);
     size_t lim = vm->te + 20 < s->te ? vm->te + 20 : s->te;
+    /* a pattern that spans the reason ("blame * for * sinking"): the target
+     * stands before it */
+    if (!strncmp(vc, "11", 2) || !strncmp(vc, "12", 2))
+        for (size_t j = vm->tb + 1; j < vm->te; j++)
+            if (c->info[j].gram == G_REASON) { lim = j; break; }
     for (size_t j = vm->tb + 1; j < lim; j++) {
         /* the object stands before a complement, a reported clause, an
          * adjunct clause or a relative clause that begins after the verb */
@@ -229,6 +234,8 @@ static int english_passive(const warta_coder *c, const sentence *s, const sent_s
                      (n > 2 && strcmp(t->fold + n - 2, "wn") == 0) ||
                      (strcmp(t->fold, t->lemma) != 0 && strmap_get(&c->kb->irregular, t->fold, n, NULL));
     if (!participle) return 0;
+    /* "'s" is "is" or "has": "it's threatened a response" is active */
+    if (vm->tb > s->tb && !strcmp(c->toks.v[vm->tb - 1].fold, "'s") && agent_after(c, s, st, vm->te) < 0) return 0;
     if (has_gram_before(c, s, st, vm->tb, G_BE, 3)) return 1;
     /* a reduced relative: "the people arrested were ...", "the deal signed
      * by ..." — a participle right after a noun, then "by" or a verb "be" */

@@ -102,6 +102,7 @@ size_t dates_find(warta_coder *c, const sentence *s, date_expr *out, size_t max)
         if (in[i].date == D_MONTH) {
             int m = in[i].dval, y = 0, day = 0;
             e = i + 1;
+            while (e < s->te && in[e].date == D_MONTH && in[e].dval == m && t[e].kind == TOK_PUNCT) e++;   /* "Oct." */
             long a = e < s->te ? num_val(&t[e]) : -1;
             if (a >= 1 && a <= 31) {                          /* March 3[, 2020] */
                 day = (int)a; e++;

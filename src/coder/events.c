@@ -47,7 +47,7 @@ static int gap_stop(const warta_coder *c, size_t j)
     const token *t = &c->toks.v[j];
     if (t->kind == TOK_PUNCT && (t->fold[0] == ',' || t->fold[0] == ';' || t->fold[0] == ':' || t->fold[0] == '"'))
         return 1;
-    return c->info[j].gram == G_COMP;
+    return c->info[j].gram == G_COMP || c->info[j].gram == G_AGENT;   /* a gap does not swallow "by X" */
 }
 
 static void walk(const warta_coder *c, const int32_t *tok_m, const trie *t, uint32_t node, size_t j, size_t te,
@@ -90,10 +90,16 @@ static void find_verbs(warta_coder *c, const sentence *s, sent_state *st)
     for (size_t i = s->tb; i < s->te && st->nvm < MAX_VM; i++) {
         if (c->toks.v[i].kind != TOK_WORD) continue;
         int32_t mi = st->tok_m[i];
-        if (mi && !c->m[mi - 1].pron) continue;     /* inside an actor's name */
         vbest b = {0, 0, 0};
         walk(c, st->tok_m, t, 0, i, s->te, 0, &b, 0);
         if (!b.ntok) continue;
+        /* inside an actor's name only a pattern that starts at the head
+         * noun closing a longer name and runs past it ("ambassador *
+         * summon": "The Egyptian ambassador was summoned") */
+        if (mi && !c->m[mi - 1].pron) {
+            const mention *m = &c->m[mi - 1];
+            if (b.end <= m->te || i + 1 != m->te || m->te - m->tb < 2) continue;
+        }
         /* the last pattern listed for the same words wins (user layers) */
         const kb_verb *v = NULL;
         for (uint32_t p = trie_payloads(t, b.node); p; p = t->pay[p].next) v = &c->kb->verbs[t->pay[p].entry];
@@ -116,8 +122,26 @@ static int modifier(const warta_coder *c, const sent_state *st, const mention *m
 
 /* Nearest core argument left of pos: a mention not introduced by a
  * preposition, or the antecedent of a relative pronoun. */
+/* The relative pronoun whose clause holds the mention starting at mtb and
+ * has its own verb before the mention, or -1. */
+static size_t rel_before(const warta_coder *c, const sentence *s, const sent_state *st, size_t mtb)
+{
+    int verb = 0;
+    for (size_t j = mtb; j-- > s->tb;) {
+        if (st->vstart[j]) verb = 1;
+        if (c->info[j].gram == G_REL) return verb ? j : (size_t)-1;
+        if (st->tok_m[j] && !verb) return (size_t)-1;
+        const token *t = &c->toks.v[j];
+        if (t->kind == TOK_PUNCT && (t->fold[0] == ';' || t->fold[0] == ':')) return (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
 static int left_core(const warta_coder *c, const sentence *s, const sent_state *st, size_t pos)
 {
+    /* a pattern that starts at an actor's head noun: that actor */
+    if (pos < s->te && st->tok_m[pos] && c->m[st->tok_m[pos] - 1].tb < pos && usable(&c->m[st->tok_m[pos] - 1]))
+        return st->tok_m[pos] - 1;
     int rel = 0;
     size_t relpos = 0;
     for (size_t j = pos; j-- > s->tb;) {
@@ -132,6 +156,12 @@ static int left_core(const warta_coder *c, const sentence *s, const sent_state *
         if (!usable(m) || modifier(c, st, m, s)) continue;
         /* the antecedent of "yang"/"who" stands right before it */
         if (rel) return (m->te == relpos || (m->te + 1 == relpos && c->toks.v[m->te].fold[0] == ',')) ? mi - 1 : -1;
+        /* "the officers who shot the protesters were arrested", "Indonesia,
+         * which chairs ASEAN, criticized": a mention inside a relative
+         * clause that closed before the verb is not its subject; go on to
+         * the antecedent */
+        size_t r = rel_before(c, s, st, m->tb);
+        if (r != (size_t)-1) { j = r + 1; continue; }
         if (m->prep == 0) return mi - 1;
     }
     return -1;
@@ -233,7 +263,13 @@ static int english_passive(const warta_coder *c, const sentence *s, const sent_s
     int participle = (n > 2 && strcmp(t->fold + n - 2, "ed") == 0) || (n > 2 && strcmp(t->fold + n - 2, "en") == 0) ||
                      (n > 2 && strcmp(t->fold + n - 2, "wn") == 0) ||
                      (strcmp(t->fold, t->lemma) != 0 && strmap_get(&c->kb->irregular, t->fold, n, NULL));
-    if (!participle) return 0;
+    if (!participle) {
+        /* a pattern ending in a participle: "sanctions were imposed" */
+        const token *l = &c->toks.v[vm->te - 1];
+        size_t ln = l->flen;
+        if (vm->te - vm->tb < 2 || !(ln > 2 && !strcmp(l->fold + ln - 2, "ed")) || c->info[vm->te - 2].gram != G_BE) return 0;
+        return 1;
+    }
     /* "'s" is "is" or "has": "it's threatened a response" is active */
     if (vm->tb > s->tb && !strcmp(c->toks.v[vm->tb - 1].fold, "'s") && agent_after(c, s, st, vm->te) < 0) return 0;
     if (has_gram_before(c, s, st, vm->tb, G_BE, 3)) return 1;
@@ -304,12 +340,28 @@ static int modifier(const warta_coder *c, const sent_state *st, const mention *m
            !st->vstart[m->te] && strcmp(n->fold, "'s") != 0;
 }
 
-/* a word or mark that ends a clause: comma, semicolon, "yang", "bahwa" */
-static int clause_mark(const warta_coder *c, size_t j)
+/* A verb pattern at j that is read as a verb: not after an article or a
+ * preposition ("in a raid"). */
+static int verbal_at(const warta_coder *c, const sent_state *st, const sentence *s, size_t j)
+{
+    if (!st->vstart[j]) return 0;
+    if (j == s->tb) return 1;
+    int g = c->info[j - 1].gram;
+    return !(g == G_DET || g == G_PREP || g == G_LOC || (c->toks.v[j].morph & MORPH_NOUN));
+}
+
+/* a word or mark that ends a clause: comma, semicolon, "yang", "bahwa",
+ * "dan"/"and" before a verb */
+static int clause_mark(const warta_coder *c, const sent_state *st, const sentence *s, size_t j)
 {
     const token *t = &c->toks.v[j];
     if (t->kind == TOK_PUNCT && (t->fold[0] == ',' || t->fold[0] == ';' || t->fold[0] == ':')) return 1;
     int g = c->info[j].gram;
+    if (g == G_CONJ) {
+        size_t k = j + 1;
+        while (k < s->te && c->info[k].gram == G_AUX) k++;
+        return k < s->te && verbal_at(c, st, s, k);
+    }
     return g == G_REL || g == G_COMP || g == G_SAY || g == G_SUB;
 }
 
@@ -364,6 +416,15 @@ static size_t expand(const warta_coder *c, int mi, actor_ref *out, size_t max)
     return n;
 }
 
+/* Acts that coordinated subjects with no object do with each other:
+ * "Ghana and Mali signed", "Saudi Arabia and Iran restored relations",
+ * "Pakistan and Afghanistan agreed to a ceasefire". */
+static int pair_code(const char *code)
+{
+    return !strncmp(code, "03", 2) || !strncmp(code, "04", 2) || !strncmp(code, "05", 2) || !strncmp(code, "06", 2) ||
+           !strncmp(code, "16", 2) || !strncmp(code, "19", 2) || !strncmp(code, "0871", 4);
+}
+
 static int mutual_code(const char *code)
 {
     if (strncmp(code, "04", 2) == 0) return strcmp(code, "042") && strcmp(code, "043") && strcmp(code, "045");
@@ -384,6 +445,13 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
     snprintf(e.src, sizeof e.src, "%s", src->code);
     if (tgt && tgt->code) snprintf(e.tgt, sizeof e.tgt, "%s", tgt->code);
     if (!strcmp(e.src, e.tgt)) return 0;
+    /* police firing on or clashing with civilians is repression (CAMEO
+     * 175), coded from the police's side only */
+    if (!strncmp(code, "19", 2) && strlen(e.src) == 6 && strlen(e.tgt) == 6) {
+        if (!strcmp(e.src + 3, "CVL") && !strcmp(e.tgt + 3, "COP")) return 0;
+        if (!strcmp(e.src + 3, "COP") && !strcmp(e.tgt + 3, "CVL")) cm = kb_cameo_get(c->kb, code = "175");
+        if (!cm) return 0;
+    }
     /* a country acting with force acts through its military */
     if (bare_country(src->m) && strlen(e.src) == 6 && strncmp(e.src, "IGO", 3) &&
         (!strncmp(code, "15", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2)))
@@ -406,8 +474,8 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
     const date_expr *best = NULL;
     long bestd = 1 << 30;
     size_t cb = vm->tb, ce = vm->te;
-    while (cb > s->tb && !clause_mark(c, cb - 1)) cb--;
-    while (ce < s->te && !clause_mark(c, ce)) ce++;
+    while (cb > s->tb && !clause_mark(c, st, s, cb - 1)) cb--;
+    while (ce < s->te && !clause_mark(c, st, s, ce) && !verbal_at(c, st, s, ce)) ce++;
     for (size_t k = 0; k < st->ndates; k++) {
         int opener = st->dates[k].tb <= s->tb + 2;
         if (!opener && (st->dates[k].tb < cb || st->dates[k].tb >= ce)) continue;
@@ -442,11 +510,31 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
 }
 
 /* implicit agent: the government of the country where it happened */
-static void implicit_state(const warta_coder *c, const char *tgt, char out[8])
+/* The implicit agent of an agentless arrest, expulsion or sentence: the
+ * state where it happened ("detained in China"), the state someone is
+ * expelled from ("expelled from Mali"), else the target's own; a court's
+ * act (sentenced, convicted, charged: grammar "court") is its judiciary's
+ * (GUIDE.md). */
+static void implicit_state(const warta_coder *c, const sentence *s, const sent_state *st, const verb_match *vm,
+                           const char *tgt, char out[8])
 {
     out[0] = '\0';
     const char *k = tgt && tgt[0] && strncmp(tgt, "IGO", 3) ? tgt : c->dominant;
-    if (k && k[0]) snprintf(out, 8, "%.3sGOV", k);
+    for (size_t j = vm->te; j < s->te && j < vm->te + 6; j++) {
+        int32_t mi = st->tok_m[j];
+        if (!mi) continue;
+        const mention *m = &c->m[mi - 1];
+        const char *f = c->toks.v[m->tb > s->tb ? m->tb - 1 : m->tb].fold;
+        if (m->country[0] && strncmp(m->country, "IGO", 3) && !m->role[0] && m->person < 0 &&
+            (m->place == 1 || !strcmp(f, "from") || !strcmp(f, "dari") || !strcmp(f, "in") || !strcmp(f, "di"))) {
+            k = m->country;
+            break;
+        }
+        j = m->te - 1;
+    }
+    int court = 0;
+    for (size_t j = vm->tb; j < vm->te; j++) if (c->info[j].gram == G_COURT) court = 1;
+    if (k && k[0]) snprintf(out, 8, "%.3s%s", k, court ? "JUD" : "GOV");
 }
 
 /* The subject a verb shares with the clause before it:
@@ -468,6 +556,12 @@ static int shared_subject(const warta_coder *c, const sentence *s, const sent_st
         if (src < 0 || c->m[src].tb >= prev->te) return st->vsrc[k - 1];
     }
     const token *ft = &c->toks.v[vm->tb];
+    /* "adopted a resolution condemning Russia": a participle after a noun
+     * is the act of the verb before it's subject */
+    if (c->lang == LANG_EN && k > 0 && st->vsrc[k - 1] >= 0 && ft->flen > 4 && !strcmp(ft->fold + ft->flen - 3, "ing") &&
+        vm->tb > s->tb && c->toks.v[vm->tb - 1].kind == TOK_WORD && !st->tok_m[vm->tb - 1] && !c->info[vm->tb - 1].gram &&
+        !c->info[vm->tb - 1].date)
+        return st->vsrc[k - 1];
     if (c->lang == LANG_EN && ft->flen > 4 && strcmp(ft->fold + ft->flen - 3, "ing") == 0) {
         for (size_t i = s->tb; i < vm->tb; i++) {
             int32_t mi = st->tok_m[i];
@@ -522,13 +616,13 @@ static int anaphoric_target(const warta_coder *c, size_t si, const sent_state *s
     return subj;
 }
 
-/* Codes that may stand without a target: denials and admissions of
- * responsibility (016, 015), force posture (15x), states of emergency and
+/* Codes that may stand without a target: declining to comment (011),
+ * denials and admissions of responsibility (016, 015), force posture (15x), states of emergency and
  * curfews (172x), blockades (191), ceasefires (0871), threats of force
  * (138). */
 static int targetless_ok(const char *code)
 {
-    if (!strncmp(code, "01", 2)) return !strncmp(code, "016", 3) || !strncmp(code, "015", 3);
+    if (!strncmp(code, "01", 2)) return !strncmp(code, "016", 3) || !strncmp(code, "015", 3) || !strncmp(code, "011", 3);
     return !strncmp(code, "15", 2) || !strncmp(code, "172", 3) || !strcmp(code, "191") ||
            !strncmp(code, "0871", 4) || !strncmp(code, "138", 3);
 }
@@ -550,6 +644,8 @@ static const char *read_passive(warta_coder *c, size_t si, const sentence *s, se
     const token *ft = &c->toks.v[vm->tb];
     sl->tgt = left_core(c, s, st, vm->tb);
     sl->src = agent_after(c, s, st, vm->te);
+    /* "Sanctions were imposed on Iran by the EU": the target after "on" */
+    if (sl->tgt < 0) sl->tgt = right_target(c, s, st, vm, sl->src, 1);
     /* Indonesian may put the agent right after a di- verb, without "oleh":
      * "kesepakatan yang ditengahi Arab Saudi" */
     if (sl->src < 0 && c->lang == LANG_ID && (ft->morph & MORPH_PASSIVE) && vm->te < s->te && st->tok_m[vm->te] &&
@@ -565,7 +661,7 @@ static const char *read_passive(warta_coder *c, size_t si, const sentence *s, se
     if (sl->src < 0) {
         if (!(strncmp(code, "17", 2) == 0 || strncmp(code, "16", 2) == 0) || sl->tgt < 0)
             return "passive with no agent, and not an arrest or expulsion the state makes";
-        implicit_state(c, c->m[sl->tgt].code, sl->implicit);
+        implicit_state(c, s, st, vm, c->m[sl->tgt].code, sl->implicit);
     }
     return NULL;
 }
@@ -610,7 +706,7 @@ static const char *read_nominal(warta_coder *c, size_t si, const sentence *s, se
      * elsewhere; only the state's acts (arrests, expulsions) are coded */
     if (!(strncmp(code, "17", 2) == 0 || strncmp(code, "16", 2) == 0) || sl->tgt < 0)
         return "a noun with no agent of its own (a reference to an event told elsewhere)";
-    implicit_state(c, c->m[sl->tgt].code, sl->implicit);
+    implicit_state(c, s, st, vm, c->m[sl->tgt].code, sl->implicit);
     return NULL;
 }
 
@@ -619,6 +715,22 @@ static const char *read_active(warta_coder *c, size_t si, const sentence *s, sen
                                const char *code, slots *sl)
 {
     sl->src = shared_subject(c, s, st, vm, left_core(c, s, st, vm->tb));
+    /* an object relative ("the leader whom it had detained", "the Taliban,
+     * which it accused"): the subject after the pronoun acts on its
+     * antecedent */
+    if (c->lang == LANG_EN && sl->src >= 0) {
+        size_t j = c->m[sl->src].tb;
+        while (j > s->tb && c->info[j - 1].gram == G_DET) j--;
+        if (j > s->tb && c->info[j - 1].gram == G_REL && strcmp(c->toks.v[j - 1].fold, "who")) {
+            size_t r = j - 1;
+            size_t a = r > s->tb && c->toks.v[r - 1].fold[0] == ',' ? r - 1 : r;
+            if (a > s->tb && st->tok_m[a - 1] && usable(&c->m[st->tok_m[a - 1] - 1])) {
+                sl->tgt = st->tok_m[a - 1] - 1;
+                sl->why = "object relative: the subject after the pronoun acts on its antecedent";
+                return NULL;
+            }
+        }
+    }
     /* a plain statement (010) takes only a target addressed with a preposition */
     int stmt = strcmp(code, "010") == 0;
     sl->tgt = right_target(c, s, st, vm, sl->src, stmt);
@@ -709,7 +821,11 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
         if (c->info[j].gram == G_RECIP) recip = 1;
     int mutual = mutual_code(code) || recip;
     int rc = 0;
-    if (nt == 0 && ns >= 2 && (mutual || dual_src)) {
+    /* the partners of a pair's mutual act are each other, whatever the
+     * object ("held talks on North Korea") */
+    if (ns >= 2 && (mutual || pair_code(code)) && (dual_src || (src >= 0 && c->m[src].group >= 0)) &&
+        (nt == 0 || mutual)) nt = 0;
+    if (nt == 0 && ns >= 2 && (mutual || dual_src || pair_code(code))) {
         /* "Ghana and Mali signed", "keduanya menandatangani": each with the other */
         for (size_t a = 0; a < ns; a++)
             for (size_t b = 0; b < ns; b++)
@@ -786,6 +902,11 @@ static void coordinate(warta_coder *c)
         }
         if (a->group < 0) a->group = next++;
         b->group = a->group;
+        /* "Thai and Cambodian troops": a bare nationality shares the head
+         * noun of the one it is coordinated with */
+        if (conj && !a->role[0] && !a->org[0] && a->person < 0 && (a->place_kind & 8) && b->role[0] && b->country[0] &&
+            b->tb == a->te + 1 && strlen(a->code) == 6 && strncmp(a->code, "IGO", 3))
+            memcpy(a->code + 3, b->role, 4);
     }
 }
 

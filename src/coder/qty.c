@@ -10,6 +10,11 @@
 
 static long count_of(const warta_coder *c, const token *t)
 {
+    /* number words ("five", "lima"), but not the article "a" */
+    if (t->kind == TOK_WORD && t->flen > 1) {
+        const token_info *in = &c->info[t - c->toks.v];
+        return in->date == D_NUM ? in->dval : -1;
+    }
     if (t->kind != TOK_NUM) return -1;
     long v = 0;
     char sep = c->lang == LANG_ID ? '.' : ',';
@@ -60,6 +65,9 @@ void qty_find(warta_coder *c, const sentence *s, warta_qty *q)
         }
         if (near_gram(c, s, i, G_QKILLED, 3, 3)) { if (q->killed < 0) q->killed = v; continue; }
         if (near_gram(c, s, i, G_QINJURED, 3, 3)) { if (q->injured < 0) q->injured = v; continue; }
-        if (near_gram(c, s, i, G_QPEOPLE, 0, 2) && q->people < 0) q->people = v;
+        if (near_gram(c, s, i, G_QPEOPLE, 0, 2) && q->people < 0) { q->people = v; continue; }
+        /* a count right before an actor: "sentenced 12 opposition members" */
+        for (size_t k = 0; k < c->nm && q->people < 0; k++)
+            if (c->m[k].tb == i + 1 && c->m[k].role[0] && !c->m[k].country[0] && v > 1) q->people = v;
     }
 }

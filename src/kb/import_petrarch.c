@@ -97,7 +97,7 @@ static void day_str(int32_t day, int end, char out[11])
     if (!end && day <= DAY_MIN) { snprintf(out, 11, "1000"); return; }
     int y, m, d;
     civil_from_days(day, &y, &m, &d);
-    snprintf(out, 11, "%04d-%02d-%02d", y, m, d);
+    snprintf(out, 11, "%04u-%02u-%02u", (unsigned)y % 10000u, (unsigned)m % 100u, (unsigned)d % 100u);
 }
 
 /* ---- CAMEO codes into Warta's country and role ------------------------- */

@@ -58,9 +58,8 @@ static void trace_doc(const warta_coder *c)
             if (c->info[i].date) fprintf(f, "{d%d}", c->info[i].date);
         }
         fputc('\n', f);
-        for (size_t k = 0; k < c->nm; k++) {
+        for (size_t k = m_first(c, s); k < m_end(c, s); k++) {
             const mention *m = &c->m[k];
-            if (m->sent != s) continue;
             const token *a = &c->toks.v[m->tb], *b = &c->toks.v[m->te - 1];
             fprintf(f, "  mention \"%.*s\" -> %s%s%s%s (%s)\n", (int)(b->off + b->len - a->off), c->doc->text + a->off,
                     m->code[0] ? m->code : "?", m->code2[0] ? "+" : "", m->code2, m->place == 1 ? " place" : m->prep ? " prep" : "",

@@ -61,6 +61,7 @@ struct warta_coder {
     token_info *info;
     sentence_list sents;
     mention *m; size_t nm, capm;
+    size_t *sent_m;           /* sentence -> index of its first mention; [nsent] = nm */
     warta_event *ev; size_t nev, capev;
     char dominant[8];         /* the document's most named country */
     strmap names;             /* surnames seen with a role in this doc */
@@ -70,6 +71,10 @@ struct warta_coder {
     FILE *trace;
     char protest_tgt[8];      /* the target of the last protest coded */
 };
+
+/* The mentions of sentence si are c->m[sent_m[si] .. sent_m[si + 1]). */
+static inline size_t m_first(const warta_coder *c, size_t si) { return c->sent_m[si]; }
+static inline size_t m_end(const warta_coder *c, size_t si) { return c->sent_m[si + 1]; }
 
 /* mention.c */
 int mentions_find(warta_coder *c);

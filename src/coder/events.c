@@ -489,9 +489,9 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
      * "in Kharkiv"); a dateline place counts for the first sentence */
     const mention *pl = NULL;
     long pd = 1L << 30;
-    for (size_t k = 0; k < c->nm; k++) {
+    for (size_t k = m_first(c, si); k < m_end(c, si); k++) {
         const mention *m = &c->m[k];
-        if (m->sent != (uint32_t)si || m->place != 1 || !m->country[0] || !strncmp(m->country, "IGO", 3)) continue;
+        if (m->place != 1 || !m->country[0] || !strncmp(m->country, "IGO", 3)) continue;
         long d = (long)m->tb - (long)vm->tb;
         if (d < 0) d = -d;
         if (d < pd) { pd = d; pl = m; }
@@ -685,8 +685,8 @@ static const char *read_nominal(warta_coder *c, size_t si, const sentence *s, se
     if (sl->tgt < 0 && code[0] == '1' && code[1] >= '5') sl->ptgt = place_target(c, s, st, vm);
     if (sl->tgt < 0 && sl->ptgt < 0 && (ft->morph & MORPH_POSS)) {
         /* "penangkapannya": his arrest — the person talked about */
-        for (size_t j = c->nm; j-- > 0 && sl->tgt < 0;)
-            if (c->m[j].tb < vm->tb && c->m[j].sent + 1 >= si && (c->m[j].person >= 0 || c->m[j].named)) sl->tgt = (int)j;
+        for (size_t j = m_end(c, si); j-- > m_first(c, si > 0 ? si - 1 : 0) && sl->tgt < 0;)
+            if (c->m[j].tb < vm->tb && (c->m[j].person >= 0 || c->m[j].named)) sl->tgt = (int)j;
     }
     sl->why = "nominal: agent or genitive after the noun, target after a preposition";
     if (sl->src >= 0) return NULL;
@@ -694,8 +694,8 @@ static const char *read_nominal(warta_coder *c, size_t si, const sentence *s, se
         /* "aksi protes", "protests erupted": people protest; the place
          * named or the document's country says whose */
         const char *k = c->dominant;
-        for (size_t j = 0; j < c->nm; j++)
-            if (c->m[j].sent == si && c->m[j].place == 1 && c->m[j].country[0] && strncmp(c->m[j].country, "IGO", 3)) {
+        for (size_t j = m_first(c, si); j < m_end(c, si); j++)
+            if (c->m[j].place == 1 && c->m[j].country[0] && strncmp(c->m[j].country, "IGO", 3)) {
                 k = c->m[j].country;
                 break;
             }

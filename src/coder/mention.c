@@ -257,6 +257,15 @@ int mentions_find(warta_coder *c)
             i = end;
         }
     }
+    /* where each sentence's mentions begin: later stages look only at a
+     * sentence's own, so that a long document costs linear time */
+    c->sent_m = arena_alloc(&c->a, (c->sents.n + 1) * sizeof *c->sent_m);
+    if (!c->sent_m) return -1;
+    size_t k = 0;
+    for (size_t s = 0; s <= c->sents.n; s++) {
+        while (k < c->nm && c->m[k].sent < s) k++;
+        c->sent_m[s] = k;
+    }
     return 0;
 }
 
@@ -327,8 +336,8 @@ static void resolve_one(warta_coder *c, mention *m)
             break;
         }
         if (strcmp(m->role, "GOV") && strcmp(m->role, "MIL"))
-            for (size_t k = 0; k < c->nm; k++)
-                if (c->m[k].sent == m->sent && (c->m[k].place_kind & 6) && !(c->m[k].place_kind & 8) && c->m[k].country[0] &&
+            for (size_t k = m_first(c, m->sent); k < m_end(c, m->sent); k++)
+                if ((c->m[k].place_kind & 6) && !(c->m[k].place_kind & 8) && c->m[k].country[0] &&
                     strncmp(c->m[k].country, "IGO", 3)) { country = c->m[k].country; break; }
     }
     if (!country[0]) return;

@@ -67,7 +67,8 @@ void qty_find(warta_coder *c, const sentence *s, warta_qty *q)
         if (near_gram(c, s, i, G_QINJURED, 3, 3)) { if (q->injured < 0) q->injured = v; continue; }
         if (near_gram(c, s, i, G_QPEOPLE, 0, 2) && q->people < 0) { q->people = v; continue; }
         /* a count right before an actor: "sentenced 12 opposition members" */
-        for (size_t k = 0; k < c->nm && q->people < 0; k++)
+        size_t si = (size_t)(s - c->sents.v);
+        for (size_t k = m_first(c, si); k < m_end(c, si) && q->people < 0; k++)
             if (c->m[k].tb == i + 1 && c->m[k].role[0] && !c->m[k].country[0] && v > 1) q->people = v;
     }
 }

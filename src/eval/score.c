@@ -33,9 +33,12 @@ static void make_triple(const char *src, const char *tgt, const char *code, trip
     snprintf(t->k, sizeof t->k, "%s|%s|%.2s", s, g, code ? code : "");
 }
 
-static tally *tally_get(tally *ts, size_t *n, const char *lang)
+/* The tally for key, added when new; the last slot (max - 1) collects
+ * whatever does not fit, so that nothing is dropped silently. */
+static tally *tally_get(tally *ts, size_t *n, size_t max, const char *lang)
 {
     for (size_t i = 0; i < *n; i++) if (!strcmp(ts[i].lang, lang)) return &ts[i];
+    if (*n == max) return &ts[max - 1];
     tally *t = &ts[(*n)++];
     memset(t, 0, sizeof *t);
     snprintf(t->lang, sizeof t->lang, "%s", lang);
@@ -139,7 +142,7 @@ warta_status warta_eval(const warta_kb *kb, const char *gold_path, int by_root, 
             int hit = in_g && in_p;
             char root[4];
             snprintf(root, sizeof root, "%s", strrchr(u[k].k, '|') + 1);
-            tally *bs[3] = {tally_get(langs, &nl, lang), tally_get(langs, &nl, "all"), tally_get(roots, &nr, root)};
+            tally *bs[3] = {tally_get(langs, &nl, 16, lang), tally_get(langs, &nl, 16, "all"), tally_get(roots, &nr, 32, root)};
             for (int b = 0; b < 3; b++) { bs[b]->tp += hit; bs[b]->np += in_p; bs[b]->ng += in_g; }
             if (!hit) continue;
             int cok = 0, rok = 0;
@@ -162,7 +165,6 @@ warta_status warta_eval(const warta_kb *kb, const char *gold_path, int by_root, 
         }
         free(u); free(g); free(p);
         cJSON_Delete(doc);
-        if (nl >= 15 || nr >= 31) break;
     }
     free(line);
     fclose(f);

@@ -87,6 +87,18 @@ static inline const char *imp_term_fault(const char *s, size_t n)
     return NULL;
 }
 
+/* How much of s[0..n) a message quotes: up to max bytes, not cutting a
+ * UTF-8 sequence.  *more is "..." when that is not all of it, else "". */
+static inline int imp_clip(const char *s, size_t n, size_t max, const char **more)
+{
+    *more = "";
+    if (n <= max) return (int)n;
+    size_t k = max;
+    while (k && ((unsigned char)s[k] & 0xC0) == 0x80) k--;
+    *more = "...";
+    return (int)k;
+}
+
 static inline int imp_ascii_ieq(const char *a, size_t an, const char *b, size_t bn)
 {
     if (an != bn) return 0;

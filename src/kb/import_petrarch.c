@@ -21,8 +21,11 @@
  * agriculture).  A date restriction is <D (before D), >D (from D on) or
  * D1-D2 (from D1, before D2), D being YYMMDD (years 00-30 are 20YY, the rest
  * 19YY: KEDS and TABARI's rule) or YYYYMMDD.  PETRARCH takes the first code
- * whose restriction holds on the sentence date, and the undated code when
- * none does (TABARI's default, whatever its place in the list).
+ * whose restriction holds on the sentence date.  The undated code is read
+ * here as the default, for the dates no dated code holds, wherever it
+ * stands: PETRARCH would stop at one listed before the dated codes, yet
+ * its own test dictionary writes "SAM_GAMGEE [HOB]  # default but should
+ * never hit this" above dated lines.
  *
  * Warta has one country a person, periods with a start, no dated actors,
  * and takes the last period that holds; what does not fit is reported with
@@ -192,6 +195,10 @@ typedef struct {
     wcode w;
 } pcode;
 
+/* Names and codes kept of one entry (the largest in Phoenix.Countries has
+ * 217 lines): the work on an entry grows with the square of their number. */
+#define MAX_ENTRY 2000
+
 typedef struct {
     int open;
     buf names;
@@ -208,13 +215,14 @@ typedef struct {
     entry e;
 } pctx;
 
+/* v, or a larger copy of it, with room for element n; NULL when out of
+ * memory (v is then still the caller's to free). */
 static void *grow(void *v, size_t *cap, size_t n, size_t sz)
 {
     if (n < *cap) return v;
     size_t nc = *cap ? *cap * 2 : 16;
     void *p = realloc(v, nc * sz);
-    if (!p) return NULL;
-    *cap = nc;
+    if (p) *cap = nc;
     return p;
 }
 
@@ -233,12 +241,13 @@ static void entry_fail(pctx *c, const char *why)
 {
     entry *e = &c->e;
     const char *name = e->names.len ? e->names.p : "";
-    size_t nl = strcspn(name, "|");
+    const char *more;
+    int ql = imp_clip(name, strcspn(name, "|"), 60, &more);
     if (e->nl > 1)
-        imp_warn(&c->log, e->lines[0].line, "'%.*s' skipped with its lines up to %ld: %s", (int)nl, name,
+        imp_warn(&c->log, e->lines[0].line, "'%.*s%s' skipped with its lines up to %ld: %s", ql, name, more,
                  e->lines[e->nl - 1].line, why);
     else
-        imp_warn(&c->log, e->lines[0].line, "'%.*s' skipped: %s", (int)nl, name, why);
+        imp_warn(&c->log, e->lines[0].line, "'%.*s%s' skipped: %s", ql, name, more, why);
     for (size_t i = 0; i < e->nl; i++) e->lines[i].warned = 1;
 }
 
@@ -261,7 +270,9 @@ typedef struct {
 
 static int spans_push(spans *s, int32_t from, int32_t to, const char *role)
 {
-    if (!(s->v = grow(s->v, &s->cap, s->n, sizeof *s->v))) return -1;
+    span *v = grow(s->v, &s->cap, s->n, sizeof *s->v);
+    if (!v) return -1;
+    s->v = v;
     s->v[s->n].from = from;
     s->v[s->n].to = to;
     snprintf(s->v[s->n].role, sizeof s->v[s->n].role, "%s", role);
@@ -303,25 +314,36 @@ static int claim(spans *covered, spans *out, int32_t from, int32_t to, const cha
     return 0;
 }
 
+/* A dated code that gives a person an office (not ELI) Warta can hold. */
+static int is_office(const pcode *p)
+{
+    const wcode *w = &p->w;
+    if (!p->dated || w->refused[0]) return 0;
+    if (w->kind == C_IGO) return 1;
+    return w->kind == C_STATE && w->role[0] && strcmp(w->role, "ELI") != 0;
+}
+
 static void flush_person(pctx *c, int dflt)
 {
     entry *e = &c->e;
-    /* the country: the default code's, else the one most periods have */
+    /* the country: the default code's when an office was held there, else
+     * the one most offices were held in (an ELI period is no office) */
     char country[8] = "";
-    if (dflt >= 0 && (e->codes[dflt].w.kind == C_STATE || e->codes[dflt].w.kind == C_IGO))
-        memcpy(country, e->codes[dflt].w.country, sizeof country);
-    if (!country[0]) {
-        size_t best = 0;
-        for (size_t i = 0; i < e->nc; i++) {
-            const pcode *p = &e->codes[i];
-            if (!p->dated || (p->w.kind != C_STATE && p->w.kind != C_IGO)) continue;
-            size_t k = 0;
-            for (size_t j = 0; j < e->nc; j++)
-                k += e->codes[j].dated && !strcmp(e->codes[j].w.country, p->w.country) &&
-                     (e->codes[j].w.kind == C_STATE || e->codes[j].w.kind == C_IGO);
-            if (k > best) { best = k; memcpy(country, p->w.country, sizeof country); }
-        }
+    size_t best = 0;
+    for (size_t i = 0; i < e->nc; i++) {
+        const pcode *p = &e->codes[i];
+        if (!is_office(p)) continue;
+        size_t k = 0;
+        for (size_t j = 0; j < e->nc; j++)
+            k += is_office(&e->codes[j]) && !strcmp(e->codes[j].w.country, p->w.country);
+        if (dflt >= 0 && !strcmp(p->w.country, e->codes[dflt].w.country)) k = SIZE_MAX;
+        if (k > best) { best = k; memcpy(country, p->w.country, sizeof country); }
     }
+    if (!country[0] && dflt >= 0 && (e->codes[dflt].w.kind == C_STATE || e->codes[dflt].w.kind == C_IGO))
+        memcpy(country, e->codes[dflt].w.country, sizeof country);
+    for (size_t i = 0; i < e->nc && !country[0]; i++)
+        if (e->codes[i].dated && (e->codes[i].w.kind == C_STATE || e->codes[i].w.kind == C_IGO))
+            memcpy(country, e->codes[i].w.country, sizeof country);
     int igo = strncmp(country, "IGO", 3) == 0;
 
     spans covered = {0}, out = {0};
@@ -423,43 +445,41 @@ static void flush_actor(pctx *c, int dflt)
     for (size_t i = 0; i < e->nc && cur < 0; i++)
         if (e->codes[i].dated && e->codes[i].to == DAY_MAX) cur = (int)i;
     if (cur < 0) cur = dflt;
-    for (size_t i = 0; i < e->nc; i++) {
-        if ((int)i == cur) continue;
-        if (cur < 0)
-            ewarn(c, e->codes[i].li, "'[%s]' skipped: Warta actors have no periods, and no code runs to the present",
-                  e->codes[i].spec);
-        else
-            ewarn(c, e->codes[i].li, "'[%s]' skipped: a Warta actor has one code and no periods; '%s' (line %ld) is used",
-                  e->codes[i].spec, e->codes[cur].code, e->lines[e->codes[cur].li].line);
+    if (cur < 0) {
+        entry_fail(c, "Warta actors have no periods, and none of its codes runs to the present");
+        return;
     }
-    if (cur < 0) { entry_fail(c, "no code to convert"); return; }
+    for (size_t i = 0; i < e->nc; i++)
+        if ((int)i != cur)
+            ewarn(c, e->codes[i].li, "'[%s]' skipped: a Warta actor has one code and no periods; '%s' (line %ld) "
+                  "is used", e->codes[i].spec, e->codes[cur].code, e->lines[e->codes[cur].li].line);
     const pcode *p = &e->codes[cur];
     const wcode *w = &p->w;
-    char code[12];
+    char code[12], why[96];
     switch (w->kind) {
     case C_IGO:
         snprintf(code, sizeof code, "%s", w->country);
         break;
     case C_STATE:
         if (w->refused[0]) {
-            ewarn(c, p->li, "'%s': role '%s' has no Warta equivalent", p->code, w->refused);
-            entry_fail(c, "no Warta code");
+            snprintf(why, sizeof why, "role '%s' of '%s' has no Warta equivalent", w->refused, p->code);
+            entry_fail(c, why);
             return;
         }
         if (!w->role[0] && w->qual[0]) {
-            ewarn(c, p->li, "'%s': '%s' is no role Warta knows", p->code, w->qual);
-            entry_fail(c, "no Warta code");
+            snprintf(why, sizeof why, "'%s' of '%s' is no role Warta knows", w->qual, p->code);
+            entry_fail(c, why);
             return;
         }
         snprintf(code, sizeof code, "%s%s", w->country, w->role);
         break;
     case C_NONSTATE:
-        ewarn(c, p->li, "'%s': Warta codes actors of a country or an IGO, not of '%.3s'", p->code, p->code);
-        entry_fail(c, "no Warta code");
+        snprintf(why, sizeof why, "'%s' is not the code of a country or an IGO", p->code);
+        entry_fail(c, why);
         return;
     default:
-        ewarn(c, p->li, "'%s': no country in the code", p->code);
-        entry_fail(c, "no Warta code");
+        snprintf(why, sizeof why, "'%s' names no country", p->code);
+        entry_fail(c, why);
         return;
     }
     emit_actor(c, code);
@@ -546,7 +566,9 @@ static const char *convert_name(const char *s, size_t n, buf *out)
 static int add_line(pctx *c, long ln, size_t *li)
 {
     entry *e = &c->e;
-    if (!(e->lines = grow(e->lines, &e->capl, e->nl, sizeof *e->lines))) return -1;
+    eline *v = grow(e->lines, &e->capl, e->nl, sizeof *e->lines);
+    if (!v) return -1;
+    e->lines = v;
     e->lines[e->nl].line = ln;
     e->lines[e->nl].warned = 0;
     *li = e->nl++;
@@ -557,10 +579,16 @@ static int add_line(pctx *c, long ln, size_t *li)
 static int add_code(pctx *c, size_t li, const char *s, size_t n)
 {
     entry *e = &c->e;
+    if (e->nc >= MAX_ENTRY) {
+        ewarn(c, li, "code skipped: more than %d codes in one entry", MAX_ENTRY);
+        return 0;
+    }
     while (n && (*s == ' ' || *s == '\t')) s++, n--;
     while (n && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
     char spec[48];
-    snprintf(spec, sizeof spec, "%.*s", (int)(n < 47 ? n : 47), s);
+    const char *more;
+    int ql = imp_clip(s, n, 40, &more);
+    snprintf(spec, sizeof spec, "%.*s%s", ql, s, more);
     size_t cl = 0;
     while (cl < n && s[cl] != ' ' && s[cl] != '\t') cl++;
     int ok = cl >= 3 && cl <= 15 && cl % 3 == 0;
@@ -610,7 +638,9 @@ static int add_code(pctx *c, size_t li, const char *s, size_t n)
         }
         p.dated = 1;
     }
-    if (!(e->codes = grow(e->codes, &e->capc, e->nc, sizeof *e->codes))) return -1;
+    pcode *v = grow(e->codes, &e->capc, e->nc, sizeof *e->codes);
+    if (!v) return -1;
+    e->codes = v;
     e->codes[e->nc++] = p;
     return 0;
 }
@@ -635,7 +665,10 @@ static int do_line(pctx *c, long ln, const char *s, size_t n, buf *tmp)
     size_t nameend = br ? (size_t)(br - s) : n;
     if (kind != '[') {
         const char *fault = convert_name(s + start, nameend - start, tmp);
-        if (fault) ewarn(c, li, "name '%.*s' skipped: %s", (int)(nameend - start), s + start, fault);
+        const char *more;
+        int ql = imp_clip(s + start, nameend - start, 60, &more);
+        if (fault) ewarn(c, li, "name '%.*s%s' skipped: %s", ql, s + start, more, fault);
+        else if (e->nl > MAX_ENTRY) ewarn(c, li, "name skipped: more than %d lines in one entry", MAX_ENTRY);
         else imp_names_add(&e->names, tmp->p, tmp->len);
     }
     /* the codes, and nothing else, after the name */
@@ -645,13 +678,17 @@ static int do_line(pctx *c, long ln, const char *s, size_t n, buf *tmp)
         if (s[i] != '[') {
             size_t j = i;
             while (j < n && s[j] != '[') j++;
-            ewarn(c, li, "'%.*s' skipped: only codes in brackets follow a name", (int)(j - i), s + i);
+            const char *more;
+            int ql = imp_clip(s + i, j - i, 60, &more);
+            ewarn(c, li, "'%.*s%s' skipped: only codes in brackets follow a name", ql, s + i, more);
             i = j;
             continue;
         }
         const char *close = memchr(s + i, ']', n - i);
         if (!close) {
-            ewarn(c, li, "'%.*s' skipped: no ']'", (int)(n - i), s + i);
+            const char *more;
+            int ql = imp_clip(s + i, n - i, 60, &more);
+            ewarn(c, li, "'%.*s%s' skipped: no ']'", ql, s + i, more);
             break;
         }
         if (add_code(c, li, s + i + 1, (size_t)(close - s - i - 1)) < 0) return -1;

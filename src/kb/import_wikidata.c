@@ -332,7 +332,9 @@ static void add_names(wctx *c, const cJSON *ent)
                     while (n && v[n - 1] == ' ') n--;
                     while (n && *v == ' ') v++, n--;
                     const char *fault = imp_term_fault(v, n);
-                    if (fault) warn(c, "name '%.*s' skipped: %s", (int)n, v, fault);
+                    const char *more;
+                    int ql = imp_clip(v, n, 60, &more);
+                    if (fault) warn(c, "name '%.*s%s' skipped: %s", ql, v, more, fault);
                     else imp_names_add(&c->names, v, n);
                 }
                 if (!list) break;

@@ -22,6 +22,7 @@
 
 typedef struct {
     warta_kb *kb;
+    void *user_data;       /* the line function's own state */
     int user;              /* loading the user's layer */
     const char *path;      /* as shown in messages */
     const char *label;     /* relative to the data dir */
@@ -640,50 +641,43 @@ static const struct {
 
 typedef struct { int kind; int lang; char path[512]; char label[256]; } reg_item;
 
+typedef struct {
+    const char *dir;
+    reg_item *items;
+    size_t n, cap;
+} registry;
+
+static int line_registry(ctx *c, int lang, char **f, int nf)
+{
+    (void)lang; (void)nf;
+    registry *r = c->user_data;
+    int k = -1;
+    for (size_t i = 0; i < NKINDS; i++) if (strcmp(KINDS[i].kind, f[0]) == 0) k = (int)i;
+    if (k < 0) return fail(c, "unknown kind '%s'", f[0]);
+    int l = strcmp(f[1], "*") == 0 ? -1 : kb_lang_index(f[1]);
+    if (l == -1 && strcmp(f[1], "*") != 0) return fail(c, "unknown language '%s'", f[1]);
+    if (!GROW(r->items, r->n, r->cap)) return WARTA_ENOMEM;
+    reg_item *it = &r->items[r->n++];
+    it->kind = k;
+    it->lang = l;
+    if (f[2][0] == '/') snprintf(it->path, sizeof it->path, "%s", f[2]);
+    else snprintf(it->path, sizeof it->path, "%s/%s", r->dir, f[2]);
+    snprintf(it->label, sizeof it->label, "%s", f[2]);
+    return WARTA_OK;
+}
+
 static int read_registry(ctx *c, const char *dir, reg_item **items, size_t *n)
 {
     char path[600];
     snprintf(path, sizeof path, "%s/registry.txt", dir);
-    size_t len;
-    char *text = read_file(path, &len);
+    registry r = {dir, NULL, 0, 0};
     c->path = path;
     c->label = "registry.txt";
-    c->line = 0;
-    if (!text) return fail(c, "cannot read the registry"), WARTA_EIO;
-    size_t cap = 0;
-    int rc = WARTA_OK;
-    char *save = NULL;
-    (void)save;
-    char *p = text;
-    while (*p && rc == WARTA_OK) {
-        char *nl = strchr(p, '\n');
-        if (nl) *nl = '\0';
-        c->line++;
-        char *hash = strchr(p, '#');
-        if (hash) *hash = '\0';
-        char *s = p;
-        while (*s == ' ') s++;
-        if (*s && strspn(s, " \t\r") != strlen(s)) {
-            char *f[4];
-            int nf = split_tabs(s, f, 3);
-            if (nf != 3) { rc = fail(c, "expected KIND<TAB>LANG<TAB>PATH"); break; }
-            int k = -1;
-            for (size_t i = 0; i < NKINDS; i++) if (strcmp(KINDS[i].kind, f[0]) == 0) k = (int)i;
-            if (k < 0) { rc = fail(c, "unknown kind '%s'", f[0]); break; }
-            int lang = strcmp(f[1], "*") == 0 ? -1 : kb_lang_index(f[1]);
-            if (lang == -1 && strcmp(f[1], "*") != 0) { rc = fail(c, "unknown language '%s'", f[1]); break; }
-            if (!GROW(*items, *n, cap)) { rc = WARTA_ENOMEM; break; }
-            reg_item *it = &(*items)[(*n)++];
-            it->kind = k;
-            it->lang = lang;
-            if (f[2][0] == '/') snprintf(it->path, sizeof it->path, "%s", f[2]);
-            else snprintf(it->path, sizeof it->path, "%s/%s", dir, f[2]);
-            snprintf(it->label, sizeof it->label, "%s", f[2]);
-        }
-        if (!nl) break;
-        p = nl + 1;
-    }
-    free(text);
+    c->user_data = &r;
+    int rc = each_line(c, path, -1, 3, line_registry);
+    c->user_data = NULL;
+    *items = r.items;
+    *n = r.n;
     return rc;
 }
 
@@ -731,7 +725,7 @@ warta_status warta_kb_load(const char *dir, const char *user_dir,
     }
     kb->stem_en = sb_stemmer_new("english", NULL);
     if (!kb->stem_en) { warta_kb_free(kb); return WARTA_ENOMEM; }
-    ctx c = {kb, 0, dir, "", 0, msg, msglen};
+    ctx c = {kb, NULL, 0, dir, "", 0, msg, msglen};
     int rc = load_dir(&c, dir, 1);
     c.user = 1;
     if (rc == WARTA_OK && user_dir) rc = load_dir(&c, user_dir, 1);

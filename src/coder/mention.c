@@ -91,8 +91,8 @@ static int name_particle(const token *t)
     return 0;
 }
 
-/* Adds one dictionary hit (entry e over tokens) to mention m. */
-static void add_part(warta_coder *c, mention *m, const kb_entry *e)
+/* Adds one dictionary hit (entry e at token tok) to mention m. */
+static void add_part(warta_coder *c, mention *m, const kb_entry *e, size_t tok)
 {
     switch (e->kind) {
     case E_COUNTRY: case E_ADJ: case E_CAPITAL: case E_CITY: case E_PEOPLE:
@@ -107,8 +107,10 @@ static void add_part(warta_coder *c, mention *m, const kb_entry *e)
          * English last ("military spokesman"); opposition and rebels
          * qualify whoever they are attached to. */
         if (!m->role[0] || c->lang == LANG_EN || strcmp(e->code, "OPP") == 0 || strcmp(e->code, "REB") == 0) {
-            if (!(strcmp(m->role, "OPP") == 0 || strcmp(m->role, "REB") == 0))
+            if (!(strcmp(m->role, "OPP") == 0 || strcmp(m->role, "REB") == 0)) {
                 memcpy(m->role, e->code, 3), m->role[3] = '\0';
+                m->role_tok = (uint32_t)tok;
+            }
         }
         break;
     case E_FORMER: m->former = 1; break;
@@ -248,7 +250,7 @@ int mentions_find(warta_coder *c)
                 /* the last entry of a kind wins: user dictionaries come last */
                 for (uint32_t p = trie_payloads(t, node); p; p = t->pay[p].next) {
                     const kb_entry *e = &c->kb->ent[t->pay[p].entry];
-                    if (is_actor_kind(e->kind)) add_part(c, cur, e);
+                    if (is_actor_kind(e->kind)) add_part(c, cur, e, i);
                 }
                 if (cur->person >= 0)
                     for (size_t k = i; k < end; k++)
@@ -309,6 +311,16 @@ static void resolve_one(warta_coder *c, mention *m)
     const char *country = m->country[0] ? m->country : "";
     if (!country[0] && m->role[0]) {
         country = c->dominant;
+        /* "kantor kedutaan", "the ministry": the same noun named earlier
+         * with its country ("Kedutaan Besar Australia") */
+        const token *h = &c->toks.v[m->role_tok];
+        for (size_t k = (size_t)(m - c->m); k-- > 0;) {
+            const mention *o = &c->m[k];
+            if (!o->role[0] || !o->country[0] || strncmp(o->country, "IGO", 3) == 0) continue;
+            const token *oh = &c->toks.v[o->role_tok];
+            if (oh->flen == h->flen && !memcmp(oh->fold, h->fold, h->flen)) { country = o->country; goto found; }
+            if (o->sent + 5 < m->sent) break;
+        }
         /* "anggota awak sebuah kapal tunda Indonesia", "the crew of an
          * Indonesian tugboat": a country closing the noun phrase */
         size_t mi = (size_t)(m - c->m);
@@ -325,6 +337,7 @@ static void resolve_one(warta_coder *c, mention *m)
             }
             if (np) country = c->m[mi + 1].country;
         }
+    found:;
         /* "kelompok separatis di timur Ukraina", "rebels in eastern Congo" */
         for (size_t j = m->te; j < m->te + 2 && j < c->toks.n; j++) {
             if (c->info[j].gram != G_PREP || (strcmp(c->toks.v[j].fold, "di") && strcmp(c->toks.v[j].fold, "in"))) continue;

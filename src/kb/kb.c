@@ -355,17 +355,23 @@ const char *kb_modal_code(const warta_kb *kb, const char *code)
 static int line_lexicon(ctx *c, int lang, char **f, int nf)
 {
     (void)lang; (void)nf;
-    /* hunspell .dic lines are "root/FLAGS"; our own lists just "root" */
+    /* hunspell .dic lines are "root/FLAGS"; a .dic root with no flags
+     * takes no affix ("pasu" is not the root of "pasukan"): value 1.
+     * Flagged roots and our own lists ("root") take affixes: value 2. */
     char *slash = strchr(f[0], '/');
     if (slash) *slash = '\0';
+    size_t pl = strlen(c->path);
+    uint32_t val = (!slash && pl > 4 && !strcmp(c->path + pl - 4, ".dic")) ? 1 : 2;
     arena tmp;
     arena_init(&tmp);
     token_list tl;
     int rc = WARTA_OK;
     if (tokenize(&tmp, f[0], strlen(f[0]), &tl) < 0) rc = WARTA_ENOMEM;
-    else if (tl.n == 1 && tl.v[0].kind == TOK_WORD &&
-             strmap_put(&c->kb->lexicon_id, tl.v[0].fold, tl.v[0].flen, 1) < 0)
-        rc = WARTA_ENOMEM;
+    else if (tl.n == 1 && tl.v[0].kind == TOK_WORD) {
+        uint32_t old = 0;
+        strmap_get(&c->kb->lexicon_id, tl.v[0].fold, tl.v[0].flen, &old);
+        if (val > old && strmap_put(&c->kb->lexicon_id, tl.v[0].fold, tl.v[0].flen, val) < 0) rc = WARTA_ENOMEM;
+    }
     arena_free(&tmp);
     return rc;
 }
@@ -595,7 +601,7 @@ static int line_verbs(ctx *c, int lang, char **f, int nf)
                      * analysis becomes a root itself ("ultimatum") */
                     char tmpl[128];
                     kl = kb_lemma(kb, lang, kb->stem_en, tk->fold, tk->flen, tmpl, sizeof tmpl, &m);
-                    if (m == 0 && strmap_put(&kb->lexicon_id, tk->fold, tk->flen, 1) < 0) { rc = WARTA_ENOMEM; goto done; }
+                    if (m == 0 && strmap_put(&kb->lexicon_id, tk->fold, tk->flen, 2) < 0) { rc = WARTA_ENOMEM; goto done; }
                 }
                 kl = kb_lemma(kb, lang, kb->stem_en, tk->fold, tk->flen, key, sizeof key, &m);
             }

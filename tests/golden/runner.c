@@ -95,8 +95,8 @@ static void run_case(warta_coder *cod, const char *file, int line, const char *l
         for (size_t k = 0; k < got.n; k++) if (!strcmp(got.v[k], b)) dup = 1;
         if (!dup) push(&got, b);
     }
-    qsort(got.v, got.n, sizeof *got.v, cmp);
-    qsort(want->v, want->n, sizeof *want->v, cmp);
+    if (got.n) qsort(got.v, got.n, sizeof *got.v, cmp);
+    if (want->n) qsort(want->v, want->n, sizeof *want->v, cmp);
     int same = got.n == want->n;
     for (size_t i = 0; same && i < got.n; i++) same = !strcmp(got.v[i], want->v[i]);
     if (upd) {

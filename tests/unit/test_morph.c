@@ -19,7 +19,9 @@ static int setup(void **state)
     const char *roots[] = {"tangkap", "usir", "nyata", "serang", "tuduh", "temu", "kata", "atak", "putus",
                            "utus", "tolak", "beri", "pukul", "kirim", "sapa", "tuntut", "laku", "panjang",
                            "kecam", "negara", "bebas", "bubar", "gelar", "ajar", "tumpuk", "tumpu", NULL};
-    for (int i = 0; roots[i]; i++) strmap_put(&lex, roots[i], strlen(roots[i]), 1);
+    for (int i = 0; roots[i]; i++) strmap_put(&lex, roots[i], strlen(roots[i]), 2);
+    strmap_put(&lex, "pasu", 4, 1);          /* a root that takes no affix */
+    strmap_put(&lex, "pasuk", 5, 2);
     return 0;
 }
 
@@ -57,6 +59,8 @@ static void test_id_prefixes(void **state)
     check("menggelar", "gelar", MORPH_ACTIVE);
     check("belajar", "ajar", MORPH_STATIVE);
     check("penumpukan", "tumpuk", MORPH_NOUN);     /* nouns take -an, not -kan */
+    check("pasukan", "pasuk", MORPH_NOUN);         /* "pasu" takes no affix */
+    check("pasu", "pasu", 0);
 }
 
 static void test_id_unknown_stays(void **state)

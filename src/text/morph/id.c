@@ -7,6 +7,7 @@
 
 typedef struct {
     const strmap *lex;
+    int base;             /* the cost of the word as it stands (clitics) */
     char best[MAXW];
     size_t bestlen;
     int bestcost;
@@ -19,7 +20,9 @@ static void consider(search *s, const char *r, size_t n, int cost, uint8_t morph
 {
     if (n < 2 || n >= MAXW) return;
     if (cost >= s->bestcost) return;
-    if (!strmap_get(s->lex, r, n, NULL)) return;
+    uint32_t v = 0;
+    if (!strmap_get(s->lex, r, n, &v)) return;
+    if (v == 1 && cost > s->base) return;      /* a root that takes no affix */
     memcpy(s->best, r, n);
     s->best[n] = '\0';
     s->bestlen = n;
@@ -167,7 +170,7 @@ size_t morph_id_lemma(const strmap *lex, const char *w, size_t n,
     for (int k = 0; k < 6 && s.bestcost > 0; k++) {
         size_t l = strlen(cl[k]);
         if (n > l + 2 && memcmp(w + n - l, cl[k], l) == 0) {
-            search t = {.lex = lex, .bestcost = 1000};
+            search t = {.lex = lex, .base = 1, .bestcost = 1000};
             prefixes(&t, w, n - l, 1);
             if (t.bestcost < s.bestcost) {
                 s = t;

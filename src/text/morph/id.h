@@ -19,7 +19,8 @@
 #include <stdint.h>
 #include "../../base/strmap.h"
 
-/* Writes the root of w[0..n) (folded) into out (cap bytes, NUL-terminated)
+/* lex maps roots to 1 (takes no affix: a hunspell root without flags) or
+ * 2 (takes affixes).  Writes the root of w[0..n) (folded) into out (cap bytes, NUL-terminated)
  * and returns its length; *morph gets MORPH_* flags (token.h).  When no
  * analysis finds a root in lex, out is w itself and *morph is 0. */
 size_t morph_id_lemma(const strmap *lex, const char *w, size_t n,

@@ -75,8 +75,11 @@ static void walk(const warta_coder *c, const int32_t *tok_m, const trie *t, uint
         int words = 0;
         for (size_t k = j; k + 1 < te; k++) {
             if (gap_stop(c, k)) break;
-            /* the words of one actor's name count as one */
-            if (!(tok_m[k] && tok_m[k + 1] == tok_m[k])) words++;
+            /* the words of one actor's name count as one; brackets and
+             * dashes count as none ("Pasukan Dukungan Cepat (RSF)") */
+            const token *gt = &c->toks.v[k];
+            int mark = gt->kind == TOK_PUNCT && (gt->fold[0] == '(' || gt->fold[0] == ')' || gt->fold[0] == '-');
+            if (!mark && !(tok_m[k] && tok_m[k + 1] == tok_m[k])) words++;
             if (words > 4) break;
             walk(c, tok_m, t, n, k + 1, te, ntok, b, depth + 1);
         }
@@ -618,13 +621,13 @@ static int anaphoric_target(const warta_coder *c, size_t si, const sent_state *s
 
 /* Codes that may stand without a target: declining to comment (011),
  * denials and admissions of responsibility (016, 015), force posture (15x), states of emergency and
- * curfews (172x), blockades (191), ceasefires (0871), threats of force
- * (138). */
+ * curfews (172x), blockades and threats of one (191, 1381), ceasefires
+ * (0871).  Other threats need someone threatened. */
 static int targetless_ok(const char *code)
 {
     if (!strncmp(code, "01", 2)) return !strncmp(code, "016", 3) || !strncmp(code, "015", 3) || !strncmp(code, "011", 3);
-    return !strncmp(code, "15", 2) || !strncmp(code, "172", 3) || !strcmp(code, "191") ||
-           !strncmp(code, "0871", 4) || !strncmp(code, "138", 3);
+    return !strncmp(code, "15", 2) || !strncmp(code, "172", 3) || !strcmp(code, "191") || !strcmp(code, "1381") ||
+           !strncmp(code, "0871", 4);
 }
 
 /* The slots a verb pattern's clause gives. */

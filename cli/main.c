@@ -10,6 +10,9 @@
  * named on stderr); 2 usage or dictionary error.
  */
 #include "warta.h"
+#include "warta_import.h"
+#include <errno.h>
+#include <sys/stat.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +29,7 @@ static void usage(FILE *f)
           "       warta explain [--lang id|en|auto] [--date YYYY-MM-DD] [--data DIR] [--user-data DIR] (TEXT | --file FILE)\n"
           "       warta kb check [--data DIR] [--user-data DIR]\n"
           "       warta kb lookup [--lang id|en] [--date YYYY-MM-DD] [--data DIR] [--user-data DIR] NAME\n"
+          "       warta kb import petrarch|wikidata [--positions FILE] --out DIR FILE\n"
           "\n"
           "code     reads JSON Lines documents (id, lang, doc_date, text) from FILEs or stdin,\n"
           "         or plain-text files when --date is given, and writes one event a line.\n"
@@ -33,11 +37,13 @@ static void usage(FILE *f)
           "explain  shows how a text is read: sentences, tokens and lemmas, dictionary matches,\n"
           "         the rule behind each event and why each candidate was rejected.\n"
           "kb check reports dictionary faults with file:line; exits 1 on any error.\n"
-          "kb lookup says what NAME resolves to on a date and which entries decided it.\n", f);
+          "kb lookup says what NAME resolves to on a date and which entries decided it.\n"
+          "kb import converts a TABARI/PETRARCH actor dictionary or a Wikidata JSON dump into a\n"
+          "         dictionary directory (registry.txt, people.txt, actors.txt) to use with --user-data.\n", f);
 }
 
 typedef struct {
-    const char *lang, *date, *data, *user, *file;
+    const char *lang, *date, *data, *user, *file, *out, *positions;
     int trace, by_root;
     int nargs;
     char **args;
@@ -57,6 +63,8 @@ static int parse(int argc, char **argv, int first, opts *o)
         else if (!strcmp(a, "--data") && more) o->data = argv[++i];
         else if (!strcmp(a, "--user-data") && more) o->user = argv[++i];
         else if (!strcmp(a, "--file") && more) o->file = argv[++i];
+        else if (!strcmp(a, "--out") && more) o->out = argv[++i];
+        else if (!strcmp(a, "--positions") && more) o->positions = argv[++i];
         else if (!strcmp(a, "--trace")) o->trace = 1;
         else if (!strcmp(a, "--by-root")) o->by_root = 1;
         else if (!strcmp(a, "--")) { while (++i < argc) o->args[o->nargs++] = argv[i]; }
@@ -204,6 +212,53 @@ static int cmd_explain(const opts *o)
     return failed ? 2 : skipped ? 1 : 0;
 }
 
+/* kb import: writes OUT/registry.txt, OUT/people.txt, OUT/actors.txt, a
+ * dictionary layer for --user-data; warnings go to stderr. */
+static int kb_import(const opts *o)
+{
+    if (o->nargs != 3 || !o->out || (strcmp(o->args[1], "petrarch") && strcmp(o->args[1], "wikidata"))) {
+        usage(stderr);
+        return 2;
+    }
+    int wiki = !strcmp(o->args[1], "wikidata");
+    if (mkdir(o->out, 0777) != 0 && errno != EEXIST) {
+        fprintf(stderr, "warta kb import: %s: cannot create the directory\n", o->out);
+        return 2;
+    }
+    char path[4096];
+    FILE *in = fopen(o->args[2], "rb"), *people = NULL, *actors = NULL, *reg = NULL;
+    int rc = 2;
+    if (!in) { fprintf(stderr, "warta kb import: %s: cannot open\n", o->args[2]); return 2; }
+    snprintf(path, sizeof path, "%s/people.txt", o->out);
+    people = fopen(path, "wb");
+    snprintf(path, sizeof path, "%s/actors.txt", o->out);
+    actors = wiki ? NULL : fopen(path, "wb");
+    snprintf(path, sizeof path, "%s/registry.txt", o->out);
+    reg = fopen(path, "wb");
+    if (!people || (!wiki && !actors) || !reg) { fprintf(stderr, "warta kb import: %s: cannot write\n", o->out); goto done; }
+    fprintf(reg, "# made by warta kb import %s from %s; read and prune before use\n", o->args[1], o->args[2]);
+    fprintf(reg, "people\t*\tpeople.txt\n");
+    if (!wiki) fprintf(reg, "actors\t*\tactors.txt\n");
+    size_t conv = 0, skip = 0;
+    char posbuf[4096];
+    const char *pos = o->positions;
+    if (wiki && !pos) {
+        snprintf(posbuf, sizeof posbuf, "%s/common/wikidata_positions.txt", data_dir(o->data));
+        pos = posbuf;
+    }
+    warta_status st = wiki ? warta_import_wikidata(in, o->args[2], pos, people, stderr, &conv, &skip)
+                           : warta_import_petrarch(in, o->args[2], people, actors, stderr, &conv, &skip);
+    if (st != WARTA_OK) { fprintf(stderr, "warta kb import: %s: %s\n", o->args[2], warta_status_str(st)); goto done; }
+    fprintf(stderr, "warta kb import: %zu lines written to %s, %zu input lines skipped\n", conv, o->out, skip);
+    rc = skip ? 1 : 0;
+done:
+    fclose(in);
+    if (people) fclose(people);
+    if (actors) fclose(actors);
+    if (reg) fclose(reg);
+    return rc;
+}
+
 static int cmd_kb(const opts *o)
 {
     if (o->nargs < 1) { usage(stderr); return 2; }
@@ -229,7 +284,8 @@ static int cmd_kb(const opts *o)
         warta_kb_free(kb);
         return rc;
     }
-    fprintf(stderr, "warta kb: unknown command '%s' (check, lookup)\n", o->args[0]);
+    if (!strcmp(o->args[0], "import")) return kb_import(o);
+    fprintf(stderr, "warta kb: unknown command '%s' (check, lookup, import)\n", o->args[0]);
     return 2;
 }
 

@@ -486,7 +486,19 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
         if (d < 0) d = -d * 2 + 1; else d *= 2;   /* ties go to the date after */
         if (d < bestd) { bestd = d; best = &st->dates[k]; }
     }
-    if (best) { snprintf(e.when, sizeof e.when, "%s", best->when); e.when_precision = best->precision; }
+    if (best) {
+        snprintf(e.when, sizeof e.when, "%s", best->when);
+        e.when_precision = best->precision;
+        /* a person is coded by the office held when the event happened
+         * ("In March 2016, Buhari met Zuma"), not on the document's date */
+        int32_t from = kb_parse_date(e.when, strlen(e.when), 0), to = kb_parse_date(e.when, strlen(e.when), 1);
+        if (from > 0 && to > 0) {
+            if (src->m && src->m->person >= 0 && !src->m->former) kb_person_code_range(c->kb, (uint32_t)src->m->person, from, to, e.src);
+            if (tgt && tgt->m && tgt->m->person >= 0 && !tgt->m->former)
+                kb_person_code_range(c->kb, (uint32_t)tgt->m->person, from, to, e.tgt);
+            if (!strcmp(e.src, e.tgt)) return 0;
+        }
+    }
     e.qty = st->qty;
     /* where: the place named nearest the verb in its sentence ("di Lima",
      * "in Kharkiv"); a dateline place counts for the first sentence */

@@ -118,6 +118,19 @@ const kb_cameo *kb_cameo_get(const warta_kb *kb, const char *code)
     return &kb->cameo[i];
 }
 
+void kb_person_code_range(const warta_kb *kb, uint32_t person, int32_t from, int32_t to, char out[8])
+{
+    const kb_person *p = &kb->people[person];
+    const kb_period *best = NULL;
+    for (uint32_t i = 0; i < p->n; i++) {
+        const kb_period *q = &kb->periods[p->first + i];
+        if (q->from <= to && from <= q->to && (!best || q->from >= best->from)) best = q;
+    }
+    if (strncmp(p->country, "IGO", 3) == 0) snprintf(out, 8, "%s", p->country);
+    else if (best) snprintf(out, 8, "%.3s%s", p->country, strcmp(best->role, "IGO") ? best->role : "");
+    else snprintf(out, 8, "%.3sELI", p->country);
+}
+
 void kb_person_code(const warta_kb *kb, uint32_t person, int32_t date, char out[8])
 {
     const kb_person *p = &kb->people[person];

@@ -117,6 +117,9 @@ void kb_person_code(const warta_kb *kb, uint32_t person, int32_t date, char out[
  * stem is the caller's English stemmer (may be kb->stem_en at load). */
 size_t kb_lemma(const warta_kb *kb, int lang, struct sb_stemmer *stem,
                 const char *w, size_t n, char *out, size_t cap, uint8_t *morph);
+/* The person's code for an event dated within [from, to] (yyyymmdd): the
+ * latest period of office that overlaps it, else COUNTRY+ELI. */
+void kb_person_code_range(const warta_kb *kb, uint32_t person, int32_t from, int32_t to, char out[8]);
 /* "id" / "en" -> LANG_*, or -1. */
 int kb_lang_index(const char *s);
 /* Parses YYYY, YYYY-MM or YYYY-MM-DD into yyyymmdd; end selects the last

@@ -193,6 +193,9 @@ static int right_target(const warta_coder *c, const sentence *s, const sent_stat
         /* "blame the North for the sinking of a South Korean warship": what
          * an accusation or a demand is about is not its target */
         if (j >= vm->te && (!strncmp(vc, "11", 2) || !strncmp(vc, "12", 2)) && c->info[j].gram == G_REASON) break;
+        /* "demanded that Japan retract": the subject of what is demanded */
+        if (j >= vm->te && c->info[j].gram == G_COMP && j == vm->te && (!strncmp(vc, "10", 2) || !strncmp(vc, "02", 2)))
+            continue;
         if (j >= vm->te && (c->info[j].gram == G_COMP || c->info[j].gram == G_SAY || c->info[j].gram == G_SUB ||
                             (c->info[j].gram == G_PURPOSE && !through) || (c->info[j].gram == G_REL && j > vm->te)))
             break;
@@ -205,7 +208,10 @@ static int right_target(const warta_coder *c, const sentence *s, const sent_stat
         const mention *m = &c->m[mi - 1];
         if (m->tb < vm->tb + 1) continue;
         j = m->te - 1;
-        if (!usable(m) || (int)(mi - 1) == src || m->prep == 2 || modifier(c, st, m, s)) continue;
+        if (!usable(m) || (int)(mi - 1) == src || m->prep == 2) continue;
+        /* a modifier is no target ("military aid"), unless the pattern
+         * spans it after an article ("calling the police order an abuse") */
+        if (modifier(c, st, m, s) && (m->te > vm->te || m->tb == s->tb || c->info[m->tb - 1].gram != G_DET)) continue;
         /* where an act happens is no target, except for a protest at an
          * embassy or force used at a place */
         if (m->prep == 3 && !(vc[0] == '1' && vc[1] >= '4')) continue;
@@ -312,6 +318,9 @@ static int english_nominal(const warta_coder *c, const sentence *s, const sent_s
     const token_info *in = &c->info[j];
     if (st->tok_m[j]) return strcmp(p->fold, "'s") == 0;
     if (p->kind == TOK_PUNCT) return 0;
+    /* "to" + a bare form is an infinitive ("voted to declare", "trying to
+     * intimidate"); "to talks" is a noun */
+    if (!strcmp(p->fold, "to")) return w->flen > 2 && w->fold[w->flen - 1] == 's';
     if (strcmp(p->fold, "'s") == 0) return 1;
     switch (in->gram) {
     case G_DET: case G_PREP: case G_PLACENOUN: case G_QVOTE: case G_QKILLED: case G_QINJURED: case G_QPEOPLE:
@@ -428,11 +437,14 @@ static int pair_code(const char *code)
            !strncmp(code, "16", 2) || !strncmp(code, "19", 2) || !strncmp(code, "0871", 4);
 }
 
+/* Acts two parties do together (GUIDE.md): meetings and talks, agreements
+ * signed, joint exercises.  Other cooperation is one-way ("extradited to",
+ * "shared intelligence with") unless "joint"/"bersama" says otherwise, and
+ * an intent stated by one side is that side's (036 from one source). */
 static int mutual_code(const char *code)
 {
     if (strncmp(code, "04", 2) == 0) return strcmp(code, "042") && strcmp(code, "043") && strcmp(code, "045");
-    return strcmp(code, "057") == 0 || strncmp(code, "06", 2) == 0 || strcmp(code, "036") == 0 ||
-           strncmp(code, "031", 3) == 0;
+    return strcmp(code, "057") == 0 || strcmp(code, "062") == 0;
 }
 
 static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *st, const verb_match *vm,
@@ -449,16 +461,18 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
     if (tgt && tgt->code) snprintf(e.tgt, sizeof e.tgt, "%s", tgt->code);
     if (!strcmp(e.src, e.tgt)) return 0;
     /* police firing on or clashing with civilians is repression (CAMEO
-     * 175), coded from the police's side only */
+     * 175), the civilians' side of it a violent protest (145) */
+    /* withdrawing from an international organisation reduces relations */
+    if (!strncmp(code, "087", 3) && !strncmp(e.tgt, "IGO", 3)) cm = kb_cameo_get(c->kb, code = "160");
     if (!strncmp(code, "19", 2) && strlen(e.src) == 6 && strlen(e.tgt) == 6) {
-        if (!strcmp(e.src + 3, "CVL") && !strcmp(e.tgt + 3, "COP")) return 0;
+        if (!strcmp(e.src + 3, "CVL") && !strcmp(e.tgt + 3, "COP")) cm = kb_cameo_get(c->kb, code = "145");
         if (!strcmp(e.src + 3, "COP") && !strcmp(e.tgt + 3, "CVL")) cm = kb_cameo_get(c->kb, code = "175");
         if (!cm) return 0;
     }
     /* a country acting with force acts through its military */
     if (bare_country(src->m) && strlen(e.src) == 6 && strncmp(e.src, "IGO", 3) &&
-        (!strncmp(code, "15", 2) || !strncmp(code, "19", 2) || !strncmp(code, "20", 2)))
-        memcpy(e.src + 3, "MIL", 4);
+        (!strncmp(code, "15", 2) || (!strncmp(code, "19", 2) && strcmp(code, "191")) || !strncmp(code, "20", 2)))
+        memcpy(e.src + 3, "MIL", 4);       /* closing a border (191) is the government's act */
     if (src->m) { e.src_off = c->toks.v[src->m->tb].off; e.src_len = c->toks.v[src->m->te - 1].off + c->toks.v[src->m->te - 1].len - e.src_off; }
     if (tgt && tgt->m) { e.tgt_off = c->toks.v[tgt->m->tb].off; e.tgt_len = c->toks.v[tgt->m->te - 1].off + c->toks.v[tgt->m->te - 1].len - e.tgt_off; }
     /* detention by a non-state actor is abduction (CAMEO 181) */
@@ -486,6 +500,11 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
         if (d < 0) d = -d * 2 + 1; else d *= 2;   /* ties go to the date after */
         if (d < bestd) { bestd = d; best = &st->dates[k]; }
     }
+    /* an intent or a threat is made now: a date after the document's is
+     * when the act is planned, not when the statement was made */
+    if (best && (!strncmp(code, "03", 2) || !strncmp(code, "13", 2)) && c->doc_date &&
+        kb_parse_date(best->when, strlen(best->when), 0) > c->doc_date)
+        best = NULL;
     if (best) {
         snprintf(e.when, sizeof e.when, "%s", best->when);
         e.when_precision = best->precision;
@@ -673,9 +692,11 @@ static const char *read_passive(warta_coder *c, size_t si, const sentence *s, se
         int subj = sentence_subject(c, s, st, vm->tb);
         if (subj >= 0 && strlen(c->m[subj].code) == 6 && !strcmp(c->m[subj].code + 3, "REB")) sl->src = subj;
     }
+    int court = 0;
+    for (size_t j = vm->tb; j < vm->te; j++) if (c->info[j].gram == G_COURT) court = 1;
     if (sl->src < 0) {
-        if (!(strncmp(code, "17", 2) == 0 || strncmp(code, "16", 2) == 0) || sl->tgt < 0)
-            return "passive with no agent, and not an arrest or expulsion the state makes";
+        if (!(strncmp(code, "17", 2) == 0 || strncmp(code, "16", 2) == 0 || court) || sl->tgt < 0)
+            return "passive with no agent, and not an arrest, expulsion or court act the state makes";
         implicit_state(c, s, st, vm, c->m[sl->tgt].code, sl->implicit);
     }
     return NULL;
@@ -704,6 +725,8 @@ static const char *read_nominal(warta_coder *c, size_t si, const sentence *s, se
             if (c->m[j].tb < vm->tb && (c->m[j].person >= 0 || c->m[j].named)) sl->tgt = (int)j;
     }
     sl->why = "nominal: agent or genitive after the noun, target after a preposition";
+    for (size_t j = vm->tb, k = 0; j-- > s->tb && k < 3; k++)
+        if (c->info[j].gram == G_PRIOR) return "a noun after 'ahead of' / 'menjelang': an event still to come";
     if (sl->src >= 0) return NULL;
     if (!strncmp(code, "14", 2)) {
         /* "aksi protes", "protests erupted": people protest; the place
@@ -746,8 +769,9 @@ static const char *read_active(warta_coder *c, size_t si, const sentence *s, sen
             }
         }
     }
-    /* a plain statement (010) takes only a target addressed with a preposition */
-    int stmt = strcmp(code, "010") == 0;
+    /* a plain statement (010) takes only a target addressed with a
+     * preposition, or the object of a verb of telling ("told Congress") */
+    int stmt = strcmp(code, "010") == 0 && c->info[vm->tb].gram != G_TELL;
     sl->tgt = right_target(c, s, st, vm, sl->src, stmt);
     if (stmt && sl->tgt >= 0 && c->m[sl->tgt].tb > vm->te + 1) sl->tgt = -1;
     if (sl->tgt < 0 && code[0] == '1' && code[1] >= '5') sl->ptgt = place_target(c, s, st, vm);
@@ -820,7 +844,9 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
         else snprintf(home, sizeof home, "%.3sGOV", scode);
     }
     if (tgt >= 0 && !strncmp(code, "14", 2)) snprintf(c->protest_tgt, sizeof c->protest_tgt, "%s", c->m[tgt].code);
-    if (tgt < 0 && ptgt >= 0) snprintf(home, sizeof home, "%.3sGOV", c->m[ptgt].country);
+    /* force posture at home ("police tightened security in Jakarta") has no target */
+    if (tgt < 0 && ptgt >= 0 && !(code[1] == '5' && src >= 0 && !strncmp(c->m[src].code, c->m[ptgt].country, 3)))
+        snprintf(home, sizeof home, "%.3sGOV", c->m[ptgt].country);
     int dual_src = src >= 0 && c->m[src].dual;
     if (tgt < 0 && !home[0] && !dual_src && !(src >= 0 && c->m[src].group >= 0) && !targetless_ok(code)) return reject(c, vm, "no target, and the code needs one");
     if (tgt >= 0 && strlen(c->m[tgt].code) == 6 && strcmp(c->m[tgt].code + 3, "MED") == 0 && !strncmp(code, "01", 2)) return reject(c, vm, "a statement to the media");
@@ -831,15 +857,17 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
     else { srcs[0] = (actor_ref){NULL, arena_strndup(&c->a, implicit, strlen(implicit))}; ns = implicit[0] ? 1 : 0; }
     nt = expand(c, tgt, tgts, 8);
     if (home[0]) { tgts[0] = (actor_ref){ptgt >= 0 ? &c->m[ptgt] : NULL, arena_strndup(&c->a, home, strlen(home))}; nt = 1; }
-    int recip = 0;
-    for (size_t j = vm->tb >= s->tb + 3 ? vm->tb - 3 : s->tb; j < vm->te; j++)
+    int recip = 0, joint = 0;
+    for (size_t j = vm->tb >= s->tb + 3 ? vm->tb - 3 : s->tb; j < vm->te; j++) {
         if (c->info[j].gram == G_RECIP) recip = 1;
-    int mutual = mutual_code(code) || recip;
+        if (c->info[j].gram == G_JOINT) joint = 1;
+    }
+    int mutual = mutual_code(code) || recip || (joint && (!strncmp(code, "06", 2) || !strncmp(code, "05", 2)));
     int rc = 0;
     /* the partners of a pair's mutual act are each other, whatever the
      * object ("held talks on North Korea") */
     if (ns >= 2 && (mutual || pair_code(code)) && (dual_src || (src >= 0 && c->m[src].group >= 0)) &&
-        (nt == 0 || mutual)) nt = 0;
+        (nt == 0 || mutual || !strncmp(code, "03", 2))) nt = 0;   /* "both agreed to share intelligence on X" */
     if (nt == 0 && ns >= 2 && (mutual || dual_src || pair_code(code))) {
         /* "Ghana and Mali signed", "keduanya menandatangani": each with the other */
         for (size_t a = 0; a < ns; a++)
@@ -877,6 +905,8 @@ static int embedded(const token_list *tl, const token_info *info, const sentence
     if (k == 0) return 0;
     const verb_match *prev = &st->vm[k - 1];
     const char *pc = prev->v->code;
+    /* an intent word is the act's modality, not an act with content */
+    if (info[prev->tb].gram == G_INTENT && prev->te - prev->tb <= 2) return 0;
     int content = (!strncmp(pc, "01", 2) && strcmp(pc, "010")) || !strncmp(pc, "02", 2) || !strncmp(pc, "03", 2) ||
                   !strncmp(pc, "10", 2) || !strncmp(pc, "11", 2) || !strncmp(pc, "13", 2);
     if (!content || vm->tb > prev->te + 12) return 0;
@@ -944,7 +974,7 @@ int events_find(warta_coder *c)
             const verb_match *vm = &st.vm[k];
             /* an intent verb ("sepakat", "agreed") followed by the act it
              * announces is the act's modality, not an event of its own */
-            if (c->info[vm->tb].gram == G_INTENT && k + 1 < st.nvm && st.vm[k + 1].tb <= vm->te + 3) {
+            if (c->info[vm->tb].gram == G_INTENT && vm->te - vm->tb <= 2 && k + 1 < st.nvm && st.vm[k + 1].tb <= vm->te + 3) {
                 reject(c, vm, "an intent verb: the act it announces carries the event");
                 continue;
             }

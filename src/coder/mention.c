@@ -281,6 +281,59 @@ static int person_like(const mention *m)
            (m->person >= 0 || m->named || m->role[0] || m->org[0]);
 }
 
+/* The country of a role noun that names none, by precedence:
+ *  1. the same noun named earlier with its country ("kantor kedutaan"
+ *     after "Kedutaan Besar Australia", "the ministry");
+ *  2. a country closing its noun phrase ("anggota awak sebuah kapal tunda
+ *     Indonesia", "the crew of an Indonesian tugboat");
+ *  3. a country right after "di"/"in" ("kelompok separatis di timur
+ *     Ukraina", "rebels in eastern Congo");
+ *  4. except for a government or an army, which may act abroad: the place
+ *     the sentence names ("in Kharkiv", "a southern Afghan village",
+ *     "kidnapped ... in Nigeria");
+ *  5. the document's most named country. */
+static const char *role_country(const warta_coder *c, const mention *m)
+{
+    size_t mi = (size_t)(m - c->m);
+    const token *h = &c->toks.v[m->role_tok];
+    for (size_t k = mi; k-- > 0;) {
+        const mention *o = &c->m[k];
+        if (o->sent + 5 < m->sent) break;
+        if (!o->role[0] || !o->country[0] || strncmp(o->country, "IGO", 3) == 0) continue;
+        const token *oh = &c->toks.v[o->role_tok];
+        if (oh->flen == h->flen && !memcmp(oh->fold, h->fold, h->flen)) return o->country;
+    }
+    if (mi + 1 < c->nm && c->m[mi + 1].sent == m->sent && c->m[mi + 1].tb <= m->te + 4 &&
+        c->m[mi + 1].country[0] && strncmp(c->m[mi + 1].country, "IGO", 3) && !c->m[mi + 1].role[0] &&
+        c->m[mi + 1].person < 0 && !c->m[mi + 1].org[0] && (c->m[mi + 1].place_kind & 8)) {
+        int np = 1;
+        for (size_t j = m->te; j < c->m[mi + 1].tb; j++) {
+            const token *t = &c->toks.v[j];
+            int g = c->info[j].gram;
+            if (t->kind != TOK_WORD || (g && g != G_DET && !(c->lang == LANG_EN && strcmp(t->fold, "of") == 0)) ||
+                (t->morph & (MORPH_ACTIVE | MORPH_PASSIVE)))
+                np = 0;
+        }
+        if (np) return c->m[mi + 1].country;
+    }
+    for (size_t j = m->te; j < m->te + 2 && j < c->toks.n; j++) {
+        if (c->info[j].gram != G_PREP || (strcmp(c->toks.v[j].fold, "di") && strcmp(c->toks.v[j].fold, "in"))) continue;
+        for (size_t k = mi + 1; k < c->nm && c->m[k].tb <= j + 3; k++)
+            if (c->m[k].tb > j && c->m[k].country[0] && strncmp(c->m[k].country, "IGO", 3) && !c->m[k].role[0])
+                return c->m[k].country;
+        break;
+    }
+    if (strcmp(m->role, "GOV") && strcmp(m->role, "MIL"))
+        for (size_t k = m_first(c, m->sent); k < m_end(c, m->sent); k++) {
+            const mention *o = &c->m[k];
+            int in = o->tb > 0 && (!strcmp(c->toks.v[o->tb - 1].fold, "in") || !strcmp(c->toks.v[o->tb - 1].fold, "di"));
+            if ((o->place == 1 || (in && !o->role[0] && !o->org[0] && o->person < 0)) && o->country[0] &&
+                strncmp(o->country, "IGO", 3))
+                return o->country;
+        }
+    return c->dominant;
+}
+
 static void resolve_one(warta_coder *c, mention *m)
 {
     const warta_kb *kb = c->kb;
@@ -310,48 +363,7 @@ static void resolve_one(warta_coder *c, mention *m)
      * named country; a government or an army may act abroad */
     const char *country = m->country[0] ? m->country : "";
     if (!country[0] && m->role[0]) {
-        country = c->dominant;
-        /* "kantor kedutaan", "the ministry": the same noun named earlier
-         * with its country ("Kedutaan Besar Australia") */
-        const token *h = &c->toks.v[m->role_tok];
-        for (size_t k = (size_t)(m - c->m); k-- > 0;) {
-            const mention *o = &c->m[k];
-            if (!o->role[0] || !o->country[0] || strncmp(o->country, "IGO", 3) == 0) continue;
-            const token *oh = &c->toks.v[o->role_tok];
-            if (oh->flen == h->flen && !memcmp(oh->fold, h->fold, h->flen)) { country = o->country; goto found; }
-            if (o->sent + 5 < m->sent) break;
-        }
-        /* "anggota awak sebuah kapal tunda Indonesia", "the crew of an
-         * Indonesian tugboat": a country closing the noun phrase */
-        size_t mi = (size_t)(m - c->m);
-        if (mi + 1 < c->nm && c->m[mi + 1].sent == m->sent && c->m[mi + 1].tb <= m->te + 4 &&
-            c->m[mi + 1].country[0] && strncmp(c->m[mi + 1].country, "IGO", 3) && !c->m[mi + 1].role[0] &&
-            c->m[mi + 1].person < 0 && !c->m[mi + 1].org[0] && (c->m[mi + 1].place & 8)) {   /* raw bits: not resolved yet */
-            int np = 1;
-            for (size_t j = m->te; j < c->m[mi + 1].tb; j++) {
-                const token *t = &c->toks.v[j];
-                int g = c->info[j].gram;
-                if (t->kind != TOK_WORD || (g && g != G_DET && !(c->lang == LANG_EN && strcmp(t->fold, "of") == 0)) ||
-                    (t->morph & (MORPH_ACTIVE | MORPH_PASSIVE)))
-                    np = 0;
-            }
-            if (np) country = c->m[mi + 1].country;
-        }
-    found:;
-        /* "kelompok separatis di timur Ukraina", "rebels in eastern Congo" */
-        for (size_t j = m->te; j < m->te + 2 && j < c->toks.n; j++) {
-            if (c->info[j].gram != G_PREP || (strcmp(c->toks.v[j].fold, "di") && strcmp(c->toks.v[j].fold, "in"))) continue;
-            for (size_t k = (size_t)(m - c->m) + 1; k < c->nm && c->m[k].tb <= j + 3; k++)
-                if (c->m[k].tb > j && c->m[k].country[0] && strncmp(c->m[k].country, "IGO", 3) && !c->m[k].role[0]) {
-                    country = c->m[k].country;
-                    break;
-                }
-            break;
-        }
-        if (strcmp(m->role, "GOV") && strcmp(m->role, "MIL"))
-            for (size_t k = m_first(c, m->sent); k < m_end(c, m->sent); k++)
-                if ((c->m[k].place_kind & 6) && !(c->m[k].place_kind & 8) && c->m[k].country[0] &&
-                    strncmp(c->m[k].country, "IGO", 3)) { country = c->m[k].country; break; }
+        country = role_country(c, m);
     }
     if (!country[0]) return;
     if (strncmp(country, "IGO", 3) == 0) { snprintf(m->code, sizeof m->code, "%s", country); return; }
@@ -383,12 +395,18 @@ static void count_countries(warta_coder *c)
         if (strmap_put(&counts, k, 3, ++n) < 0) break;
         if (n > best) { best = n; snprintf(c->dominant, sizeof c->dominant, "%.3s", k); }
     }
+    /* no country named at all: the country of the first national body
+     * named ("The ELN freed ...": Colombia) */
+    for (size_t i = 0; !c->dominant[0] && i < c->nm; i++)
+        if (c->m[i].org[0] && c->m[i].org[0] != '#' && strncmp(c->m[i].org, "IGO", 3))
+            snprintf(c->dominant, sizeof c->dominant, "%.3s", c->m[i].org);
     strmap_free(&counts);
 }
 
-void mentions_resolve(warta_coder *c)
+/* Which mentions are places, not actors (a pass of its own, so that
+ * resolving an actor may look at places after it in the sentence). */
+static void find_places(warta_coder *c)
 {
-    count_countries(c);
     for (size_t i = 0; i < c->nm; i++) {
         mention *m = &c->m[i];
         /* a city, or a capital after a preposition or in the dateline, is
@@ -415,6 +433,15 @@ void mentions_resolve(warta_coder *c)
             m->tb > c->sents.v[m->sent].tb && c->toks.v[m->tb - 1].cap && c->toks.v[m->tb - 1].kind == TOK_WORD &&
             (i == 0 || c->m[i - 1].te != m->tb))
             m->place = 1;
+    }
+}
+
+void mentions_resolve(warta_coder *c)
+{
+    count_countries(c);
+    find_places(c);
+    for (size_t i = 0; i < c->nm; i++) {
+        mention *m = &c->m[i];
         if (m->place == 1) continue;
         if (m->pron == 2) {
             /* "it": the latest country or body named, in this sentence or

@@ -68,7 +68,18 @@ void qty_find(warta_coder *c, const sentence *s, warta_qty *q)
         if (near_gram(c, s, i, G_QPEOPLE, 0, 2) && q->people < 0) { q->people = v; continue; }
         /* a count right before an actor: "sentenced 12 opposition members" */
         size_t si = (size_t)(s - c->sents.v);
-        for (size_t k = m_first(c, si); k < m_end(c, si) && q->people < 0; k++)
-            if (c->m[k].tb == i + 1 && c->m[k].role[0] && !c->m[k].country[0] && v > 1) q->people = v;
+        for (size_t k = m_first(c, si); k < m_end(c, si); k++) {
+            if (c->m[k].tb != i + 1 || !c->m[k].role[0] || v < 2) continue;
+            /* "Five soldiers were killed": what the sentence says of them */
+            int killed = 0, injured = 0;
+            for (size_t j = i + 1; j < s->te; j++) {
+                if (c->info[j].gram == G_QKILLED) killed = 1;
+                if (c->info[j].gram == G_QINJURED) injured = 1;
+            }
+            if (killed && q->killed < 0) q->killed = v;
+            else if (injured && q->injured < 0) q->injured = v;
+            else if (q->people < 0) q->people = v;
+            break;
+        }
     }
 }

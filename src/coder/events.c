@@ -347,7 +347,9 @@ static int modifier(const warta_coder *c, const sent_state *st, const mention *m
     if (m->te >= s->te) return 0;
     const token *n = &c->toks.v[m->te];
     int g = c->info[m->te].gram;
-    int noun = g == 0 || (g >= G_QVOTE && g <= G_QPEOPLE) || g == G_PLACENOUN;   /* "civilian deaths" */
+    /* "civilian deaths", not "people injured" (a participle) */
+    int noun = g == 0 || ((g >= G_QVOTE && g <= G_QPEOPLE) && !(n->flen > 3 && !strcmp(n->fold + n->flen - 2, "ed"))) ||
+               g == G_PLACENOUN;
     return n->kind == TOK_WORD && !n->cap && noun && c->info[m->te].date == 0 &&
            !st->vstart[m->te] && strcmp(n->fold, "'s") != 0;
 }

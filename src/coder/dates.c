@@ -10,42 +10,21 @@
  * document date: news report what has happened.
  */
 #include "coder_int.h"
+#include "../base/calendar.h"
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static int64_t days_from_civil(int y, int m, int d)
-{
-    y -= m <= 2;
-    int64_t era = (y >= 0 ? y : y - 399) / 400;
-    int64_t yoe = y - era * 400;
-    int64_t doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int64_t doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return era * 146097 + doe - 719468;
-}
-
-static int32_t civil_from_days(int64_t z)
-{
-    z += 719468;
-    int64_t era = (z >= 0 ? z : z - 146096) / 146097;
-    int64_t doe = z - era * 146097;
-    int64_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int64_t y = yoe + era * 400;
-    int64_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    int64_t mp = (5 * doy + 2) / 153;
-    int64_t d = doy - (153 * mp + 2) / 5 + 1;
-    int64_t m = mp + (mp < 10 ? 3 : -9);
-    return (int32_t)((y + (m <= 2)) * 10000 + m * 100 + d);
-}
-
 int32_t date_add_days(int32_t ymd, int days)
 {
-    return civil_from_days(days_from_civil(ymd / 10000, ymd / 100 % 100, ymd % 100) + days);
+    int y, m, d;
+    cal_civil(cal_days(ymd / 10000, ymd / 100 % 100, ymd % 100) + days, &y, &m, &d);
+    return y * 10000 + m * 100 + d;
 }
 
 int date_weekday(int32_t ymd)
 {
-    int64_t z = days_from_civil(ymd / 10000, ymd / 100 % 100, ymd % 100);
+    int64_t z = cal_days(ymd / 10000, ymd / 100 % 100, ymd % 100);
     int64_t w = (z + 3) % 7;            /* 1970-01-01 was a Thursday */
     if (w < 0) w += 7;
     return (int)w + 1;                  /* 1 = Monday */

@@ -32,36 +32,15 @@
  * NAME:LINE and left out (see the header for each rule).
  */
 #include "import.h"
+#include "../base/calendar.h"
 #include <stdlib.h>
 #include <utf8proc.h>
 
-/* ---- calendar: day numbers (days since 1970-01-01, proleptic Gregorian) -- */
+/* ---- calendar: day numbers (base/calendar.h) ---------------------------- */
 
-static int32_t days_from_civil(int y, int m, int d)
-{
-    y -= m <= 2;
-    int era = (y >= 0 ? y : y - 399) / 400;
-    int yoe = y - era * 400;
-    int doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-    int doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    return (int32_t)(era * 146097 + doe - 719468);
-}
+static int32_t days_from_civil(int y, int m, int d) { return (int32_t)cal_days(y, m, d); }
+static void civil_from_days(int32_t z, int *y, int *m, int *d) { cal_civil(z, y, m, d); }
 
-static void civil_from_days(int32_t z, int *y, int *m, int *d)
-{
-    z += 719468;
-    int32_t era = (z >= 0 ? z : z - 146096) / 146097;
-    int32_t doe = z - era * 146097;
-    int32_t yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-    int32_t doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    int32_t mp = (5 * doy + 2) / 153;
-    *d = (int)(doy - (153 * mp + 2) / 5 + 1);
-    *m = (int)(mp < 10 ? mp + 3 : mp - 9);
-    *y = (int)(yoe + era * 400 + (*m <= 2));
-}
-
-/* Open ends.  Warta's loader reads no year before 1000, so an open start is
- * written as 1000 ("always", for any news); an open end as an empty TO. */
 #define DAY_MIN (days_from_civil(1000, 1, 1))
 #define DAY_MAX INT32_MAX
 

@@ -9,6 +9,7 @@
 #include "kb.h"
 #include "../text/token.h"
 #include "../text/utf8.h"
+#include "../base/calendar.h"
 #include "../text/morph/id.h"
 #include "../text/morph/en.h"
 #include <libstemmer.h>
@@ -77,12 +78,7 @@ int kb_lang_index(const char *s)
     return -1;
 }
 
-static int leap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
-static int mdays(int y, int m)
-{
-    static const int d[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    return m == 2 && leap(y) ? 29 : d[m - 1];
-}
+static int mdays(int y, int m) { return cal_month_days(y, m); }
 
 int32_t kb_parse_date(const char *s, size_t n, int end)
 {

@@ -212,6 +212,17 @@ static int right_target(const warta_coder *c, const sentence *s, const sent_stat
         /* a modifier is no target ("military aid"), unless the pattern
          * spans it after an article ("calling the police order an abuse") */
         if (modifier(c, st, m, s) && (m->te > vm->te || m->tb == s->tb || c->info[m->tb - 1].gram != G_DET)) continue;
+        /* in aid, cooperation and force posture a bare role noun the
+         * pattern itself names is the means, part of the predicate
+         * ("memberikan bantuan militer", "mengerahkan pasukan", "deployed
+         * warships", "suspended military aid"); in violence and coercion it
+         * is the victim ("killed 6 soldiers"), and people given aid are its
+         * recipients ("transferred 15 people injured") */
+        int means = !strncmp(vc, "03", 2) || !strncmp(vc, "05", 2) || !strncmp(vc, "06", 2) || !strncmp(vc, "07", 2) ||
+                    !strncmp(vc, "15", 2) || !strncmp(vc, "16", 2);
+        if (means && m->te <= vm->te && !m->country[0] && m->person < 0 && !m->org[0] && !m->named &&
+            (!strcmp(m->role, "MIL") || !strcmp(m->role, "COP")) && (m->tb == s->tb || c->info[m->tb - 1].gram != G_DET))
+            continue;
         /* where an act happens is no target, except for a protest at an
          * embassy or force used at a place */
         if (m->prep == 3 && !(vc[0] == '1' && vc[1] >= '4')) continue;
@@ -668,7 +679,25 @@ typedef struct {
     int src, tgt, ptgt;       /* mentions; ptgt: a place whose state is the target */
     char implicit[8];         /* an implicit source (the state, the people) */
     const char *why;
+    const char *code, *rule;  /* a more specific pattern found by the reading, or NULL */
 } slots;
+
+/* The pattern that the verb and the words of its passive subject make
+ * together, in the active order: lemma(verb) + the subject's words. */
+static const kb_verb *object_first_pattern(const warta_coder *c, const verb_match *vm, const mention *obj)
+{
+    const trie *t = &c->kb->verbs_t[c->lang];
+    const token *v = &c->toks.v[vm->tb];
+    uint32_t n = trie_step(t, 0, v->lemma, v->llen);
+    const kb_verb *best = NULL;
+    for (size_t j = obj->tb; n && j < obj->te; j++) {
+        const token *u = &c->toks.v[j];
+        if (u->kind != TOK_WORD) break;
+        n = trie_step(t, n, u->lemma, u->llen);
+        for (uint32_t p = n ? trie_payloads(t, n) : 0; p; p = t->pay[p].next) best = &c->kb->verbs[t->pay[p].entry];
+    }
+    return best;
+}
 
 /* Passive (Indonesian di-/ter-, English be + participle): the target is
  * the subject, the source the agent; agentless arrests and expulsions are
@@ -688,6 +717,12 @@ static const char *read_passive(warta_coder *c, size_t si, const sentence *s, se
         c->m[st->tok_m[vm->te] - 1].prep == 0 && usable(&c->m[st->tok_m[vm->te] - 1]))
         sl->src = st->tok_m[vm->te] - 1;
     sl->why = sl->src >= 0 ? "passive: agent after oleh/by, target the subject" : "passive without agent";
+    /* the object stands before a passive verb: "Duta besar Rusia diusir"
+     * matches "usir duta besar" (161), not only "usir" (174) */
+    if (sl->tgt >= 0 && vm->te == vm->tb + 1) {
+        const kb_verb *v = object_first_pattern(c, vm, &c->m[sl->tgt]);
+        if (v) sl->code = v->code, sl->rule = v->src;
+    }
     if (sl->src < 0 && sl->tgt >= 0 && in_relative(c, s, vm)) {
         /* "tawanan ... yang ditangkap pada September": in a relative clause
          * the captor is the armed group the sentence is about */
@@ -823,11 +858,12 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
     if (!passive && !nominal && c->lang == LANG_ID && ft->morph == 0 && left_core(c, s, st, vm->tb) < 0 &&
         shared_subject(c, s, st, vm, -1) < 0)
         nominal = 1;
-    slots sl = {-1, -1, -1, "", ""};
+    slots sl = {-1, -1, -1, "", "", NULL, NULL};
     const char *fail = passive ? read_passive(c, si, s, st, vm, code, &sl)
                      : nominal ? read_nominal(c, si, s, st, vm, code, &sl)
                                : read_active(c, si, s, st, vm, code, &sl);
     if (fail) return reject(c, vm, fail);
+    if (sl.code) snprintf(code, sizeof code, "%s", sl.code);
     int src = sl.src, tgt = sl.tgt, ptgt = sl.ptgt;
     const char *why = sl.why;
     char implicit[8];
@@ -949,11 +985,15 @@ static void coordinate(warta_coder *c)
         }
         if (a->group < 0) a->group = next++;
         b->group = a->group;
-        /* "Thai and Cambodian troops": a bare nationality shares the head
-         * noun of the one it is coordinated with */
+        /* "Thai and Cambodian troops", "Militer Thailand dan Kamboja": a
+         * bare nationality shares the head noun of the one it is
+         * coordinated with */
         if (conj && !a->role[0] && !a->org[0] && a->person < 0 && (a->place_kind & 8) && b->role[0] && b->country[0] &&
-            b->tb == a->te + 1 && strlen(a->code) == 6 && strncmp(a->code, "IGO", 3))
+            b->tb == a->te + 1 && strlen(a->code) == 6 && strncmp(a->code, "IGO", 3) && c->lang == LANG_EN)
             memcpy(a->code + 3, b->role, 4);
+        if (conj && !b->role[0] && !b->org[0] && b->person < 0 && (b->place_kind & 8) && a->role[0] && a->country[0] &&
+            b->tb == a->te + 1 && strlen(b->code) == 6 && strncmp(b->code, "IGO", 3) && c->lang == LANG_ID)
+            memcpy(b->code + 3, a->role, 4);
     }
 }
 

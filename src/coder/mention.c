@@ -416,7 +416,14 @@ static void find_places(warta_coder *c)
         else if ((m->place & 2) && !(m->place & 8) && !m->role[0] && !m->org[0] && m->person < 0 &&
                  (m->prep || c->sents.v[m->sent].tb + 3 > m->tb)) {
             const token *nx = m->te < c->toks.n ? &c->toks.v[m->te] : NULL;
-            if (m->prep || m->sent == 0 || (nx && nx->kind == TOK_PUNCT)) m->place = 1;
+            /* after "dengan", "with", "on", "kepada" a capital is the state
+             * ("berunding dengan Washington", "sanctions on Manila"); after
+             * "di", "in", "from", "ke" it is a place */
+            const char *pw = m->tb > 0 ? c->toks.v[m->tb - 1].fold : "";
+            int state = m->prep == 1 && (!strcmp(pw, "dengan") || !strcmp(pw, "with") || !strcmp(pw, "on") ||
+                                         !strcmp(pw, "kepada") || !strcmp(pw, "terhadap") || !strcmp(pw, "against") ||
+                                         !strcmp(pw, "to") || !strcmp(pw, "atas"));
+            if (!state && (m->prep || m->sent == 0 || (nx && nx->kind == TOK_PUNCT))) m->place = 1;
             else m->place = 0;
         } else m->place = 0;
         /* "in Doha or Cairo": a capital coordinated with a place */

@@ -18,7 +18,7 @@ static int setup(void **state)
     strmap_init(&lex);
     const char *roots[] = {"tangkap", "usir", "nyata", "serang", "tuduh", "temu", "kata", "atak", "putus",
                            "utus", "tolak", "beri", "pukul", "kirim", "sapa", "tuntut", "laku", "panjang",
-                           "kecam", "negara", "bebas", "bubar", "gelar", "ajar", "tumpuk", "tumpu", NULL};
+                           "kecam", "negara", "bebas", "bubar", "gelar", "ajar", "tumpuk", "tumpu", "kuat", "luas", NULL};
     for (int i = 0; roots[i]; i++) strmap_put(&lex, roots[i], strlen(roots[i]), 2);
     strmap_put(&lex, "pasu", 4, 1);          /* a root that takes no affix */
     strmap_put(&lex, "pasuk", 5, 2);
@@ -61,6 +61,8 @@ static void test_id_prefixes(void **state)
     check("penumpukan", "tumpuk", MORPH_NOUN);     /* nouns take -an, not -kan */
     check("pasukan", "pasuk", MORPH_NOUN);         /* "pasu" takes no affix */
     check("pasu", "pasu", 0);
+    check("memperkuat", "kuat", MORPH_ACTIVE);     /* meN- + per- */
+    check("memperluas", "luas", MORPH_ACTIVE);
 }
 
 static void test_id_unknown_stays(void **state)

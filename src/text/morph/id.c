@@ -115,7 +115,7 @@ static void prefixes(search *s, const char *w, size_t n, int cost)
     }
     if (starts(w, n, "me")) {
         nasal(s, w, n, "me", cost + 1, MORPH_ACTIVE, 0);
-        if (starts(w, n, "mem")) inner(s, w + 2, n - 2, cost + 1, MORPH_ACTIVE, 0);   /* memper-, member- */
+        if (starts(w, n, "mem")) inner(s, w + 3, n - 3, cost + 1, MORPH_ACTIVE, 0);   /* memper-, member-: "memperkuat" */
         if (starts(w, n, "men")) inner(s, w + 3, n - 3, cost + 1, MORPH_ACTIVE, 0);   /* menter- (rare) */
     }
     if (starts(w, n, "pe")) {

@@ -140,6 +140,21 @@ static size_t rel_before(const warta_coder *c, const sentence *s, const sent_sta
     return (size_t)-1;
 }
 
+/* The relative pronoun of a clause set off by commas that holds mention m
+ * before pos ("Indonesia, which currently chairs ASEAN, criticized"), or -1. */
+static size_t comma_relative(const warta_coder *c, const sentence *s, const sent_state *st, const mention *m, size_t pos)
+{
+    int comma_after = 0;
+    for (size_t j = m->te; j < pos; j++) if (c->toks.v[j].fold[0] == ',') comma_after = 1;
+    if (!comma_after) return (size_t)-1;
+    for (size_t j = m->tb; j-- > s->tb;) {
+        if (st->tok_m[j]) return (size_t)-1;
+        if (c->info[j].gram == G_REL) return j > s->tb && c->toks.v[j - 1].fold[0] == ',' ? j : (size_t)-1;
+        if (c->toks.v[j].kind == TOK_PUNCT) return (size_t)-1;
+    }
+    return (size_t)-1;
+}
+
 static int left_core(const warta_coder *c, const sentence *s, const sent_state *st, size_t pos)
 {
     /* a pattern that starts at an actor's head noun: that actor */
@@ -164,6 +179,9 @@ static int left_core(const warta_coder *c, const sentence *s, const sent_state *
          * clause that closed before the verb is not its subject; go on to
          * the antecedent */
         size_t r = rel_before(c, s, st, m->tb);
+        if (r != (size_t)-1) { j = r + 1; continue; }
+        /* ", which chairs ASEAN," set off by commas */
+        r = comma_relative(c, s, st, m, pos);
         if (r != (size_t)-1) { j = r + 1; continue; }
         if (m->prep == 0) return mi - 1;
     }
@@ -670,6 +688,7 @@ static int anaphoric_target(const warta_coder *c, size_t si, const sent_state *s
 static int targetless_ok(const char *code)
 {
     if (!strncmp(code, "01", 2)) return !strncmp(code, "016", 3) || !strncmp(code, "015", 3) || !strncmp(code, "011", 3);
+    if (!strncmp(code, "081", 3)) return 1;      /* lifting a curfew or a state of emergency */
     return !strncmp(code, "15", 2) || !strncmp(code, "172", 3) || !strcmp(code, "191") || !strcmp(code, "1381") ||
            !strncmp(code, "0871", 4);
 }
@@ -882,8 +901,11 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
         else snprintf(home, sizeof home, "%.3sGOV", scode);
     }
     if (tgt >= 0 && !strncmp(code, "14", 2)) snprintf(c->protest_tgt, sizeof c->protest_tgt, "%s", c->m[tgt].code);
-    /* force posture at home ("police tightened security in Jakarta") has no target */
-    if (tgt < 0 && ptgt >= 0 && !(code[1] == '5' && src >= 0 && !strncmp(c->m[src].code, c->m[ptgt].country, 3)))
+    /* force used at a place of one's own country ("serangan di
+     * Mogadishu" by al-Shabaab, "fought in Khartoum") is located there,
+     * not aimed at the state, unless it seizes the place ("seized Goma",
+     * 192); abroad it is aimed at that state */
+    if (tgt < 0 && ptgt >= 0 && (strncmp(code, "192", 3) == 0 || !(src >= 0 && !strncmp(c->m[src].code, c->m[ptgt].country, 3))))
         snprintf(home, sizeof home, "%.3sGOV", c->m[ptgt].country);
     int dual_src = src >= 0 && c->m[src].dual;
     if (tgt < 0 && !home[0] && !dual_src && !(src >= 0 && c->m[src].group >= 0) && !targetless_ok(code)) return reject(c, vm, "no target, and the code needs one");

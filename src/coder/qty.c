@@ -36,6 +36,12 @@ static int near_gram(const warta_coder *c, const sentence *s, size_t i, int g, i
     return 0;
 }
 
+static int later_gram(const warta_coder *c, const sentence *s, size_t i, int g)
+{
+    for (size_t j = i + 1; j < s->te; j++) if (c->info[j].gram == g) return 1;
+    return 0;
+}
+
 void qty_find(warta_coder *c, const sentence *s, warta_qty *q)
 {
     q->votes_for = q->votes_against = q->prison_years = q->killed = q->injured = q->people = -1;
@@ -65,7 +71,11 @@ void qty_find(warta_coder *c, const sentence *s, warta_qty *q)
         }
         if (near_gram(c, s, i, G_QKILLED, 3, 3)) { if (q->killed < 0) q->killed = v; continue; }
         if (near_gram(c, s, i, G_QINJURED, 3, 3)) { if (q->injured < 0) q->injured = v; continue; }
-        if (near_gram(c, s, i, G_QPEOPLE, 0, 2) && q->people < 0) { q->people = v; continue; }
+        if (near_gram(c, s, i, G_QPEOPLE, 0, 2) && q->people < 0 && !later_gram(c, s, i, G_QKILLED) &&
+            !later_gram(c, s, i, G_QINJURED)) {
+            q->people = v;
+            continue;
+        }
         /* a count right before an actor: "sentenced 12 opposition members" */
         size_t si = (size_t)(s - c->sents.v);
         for (size_t k = m_first(c, si); k < m_end(c, si); k++) {

@@ -493,6 +493,10 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
     if (!strcmp(e.src, e.tgt)) return 0;
     /* police firing on or clashing with civilians is repression (CAMEO
      * 175), the civilians' side of it a violent protest (145) */
+    /* civilians using force are protesting violently (CAMEO 145):
+     * "pengunjuk rasa menyerbu kediaman perdana menteri" */
+    if (!strncmp(code, "19", 2) && strlen(e.src) == 6 && !strcmp(e.src + 3, "CVL"))
+        cm = kb_cameo_get(c->kb, code = "145");
     /* withdrawing from an international organisation reduces relations */
     if (!strncmp(code, "087", 3) && !strncmp(e.tgt, "IGO", 3)) cm = kb_cameo_get(c->kb, code = "160");
     if (!strncmp(code, "19", 2) && strlen(e.src) == 6 && strlen(e.tgt) == 6) {
@@ -989,19 +993,29 @@ static void coordinate(warta_coder *c)
         for (size_t j = a->te; j < b->tb; j++) {
             const token *t = &c->toks.v[j];
             if (c->info[j].gram == G_CONJ) conj = 1;
-            else if (!(t->kind == TOK_PUNCT && t->fold[0] == ',') && c->info[j].gram != G_DET) ok = 0;
+            /* "dua warga Inggris dan tiga warga Australia": counts may stand
+             * before the next conjunct */
+            else if (!(t->kind == TOK_PUNCT && t->fold[0] == ',') && c->info[j].gram != G_DET && t->kind != TOK_NUM &&
+                     c->info[j].date != D_NUM)
+                ok = 0;
         }
         if (b->tb - a->te > 3) ok = 0;
         int comma = 0;
         for (size_t j = a->te; j < b->tb; j++) if (c->toks.v[j].fold[0] == ',') comma = 1;
         if (!ok || (!conj && !comma)) continue;
         if (!conj) {
-            /* a comma list must end in a conjunction: "Qatar, Egypt, and the United States" */
+            /* a comma list must go on, comma by comma, to a conjunction:
+             * "Qatar, Egypt, and the United States" */
             int later = 0;
-            for (size_t k = i + 2; k < c->nm && c->m[k].sent == a->sent && k < i + 6; k++) {
-                size_t gap_start = c->m[k - 1].te;
-                for (size_t j = gap_start; j < c->m[k].tb; j++) if (c->info[j].gram == G_CONJ) later = 1;
-                if (later) break;
+            for (size_t k = i + 2; k < c->nm && c->m[k].sent == a->sent && !later; k++) {
+                int sep = 1, has_conj = 0;
+                for (size_t j = c->m[k - 1].te; j < c->m[k].tb; j++) {
+                    const token *t = &c->toks.v[j];
+                    if (c->info[j].gram == G_CONJ) has_conj = 1;
+                    else if (!(t->kind == TOK_PUNCT && t->fold[0] == ',') && c->info[j].gram != G_DET) sep = 0;
+                }
+                if (!sep || c->m[k].tb - c->m[k - 1].te > 3) break;
+                later = has_conj;
             }
             if (!later) continue;
         }

@@ -479,6 +479,25 @@ void mentions_resolve(warta_coder *c)
             }
             for (size_t j = first; j < i && !ante; j++)
                 if (person_like(&c->m[j])) ante = &c->m[j];
+            /* "Presiden Finlandia menerima Presiden Estonia. Mereka ...":
+             * the two people of the sentence before */
+            if (m->pronpl && !ante && first > 0) {
+                size_t b = first;
+                while (b > 0 && c->m[b - 1].sent == c->m[first - 1].sent) b--;
+                const mention *x = NULL, *y = NULL;
+                for (size_t j = b; j < first; j++) {
+                    const mention *o = &c->m[j];
+                    if (!person_like(o) || !(o->person >= 0 || o->named || !strcmp(o->role, "GOV"))) continue;
+                    if (!x) x = o;
+                    else if (strcmp(o->code, x->code)) { y = o; break; }
+                }
+                if (x && y && c->m[b].prep == 0 && &c->m[b] == x) {
+                    memcpy(m->code, x->code, sizeof m->code);
+                    memcpy(m->code2, y->code, sizeof m->code2);
+                    m->dual = 2;
+                    continue;
+                }
+            }
             /* "they" after "the two countries agreed ...": both of them, when
              * the pair was the subject of the sentence before */
             if (m->pronpl && !ante && first > 0) {

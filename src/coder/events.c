@@ -31,6 +31,7 @@ typedef struct {
     int32_t *tok_m;           /* token -> mention index + 1, 0 none */
     uint8_t *vstart;          /* token starts a verb pattern */
     int vsrc[MAX_VM];         /* subject mention found for each verb, -1 */
+    uint8_t inner[MAX_VM];    /* the verb was read as content of the one before */
     verb_match vm[MAX_VM];
     size_t nvm;
     date_expr dates[MAX_DATES];
@@ -107,6 +108,7 @@ static void find_verbs(warta_coder *c, const sentence *s, sent_state *st)
         const kb_verb *v = NULL;
         for (uint32_t p = trie_payloads(t, b.node); p; p = t->pay[p].next) v = &c->kb->verbs[t->pay[p].entry];
         st->vsrc[st->nvm] = -1;
+        st->inner[st->nvm] = 0;
         st->vstart[i] = 1;
         st->vm[st->nvm++] = (verb_match){(uint32_t)i, (uint32_t)b.end, v};
         if (c->trace) {
@@ -971,8 +973,10 @@ static int embedded(const token_list *tl, const token_info *info, const sentence
     const char *pc = prev->v->code;
     /* an intent word is the act's modality, not an act with content */
     if (info[prev->tb].gram == G_INTENT && prev->te - prev->tb <= 2) return 0;
+    /* content goes on through a verb that is itself content ("menolak
+     * tuduhan bahwa kapal patrolinya melanggar perairan Indonesia") */
     int content = (!strncmp(pc, "01", 2) && strcmp(pc, "010")) || !strncmp(pc, "02", 2) || !strncmp(pc, "03", 2) ||
-                  !strncmp(pc, "10", 2) || !strncmp(pc, "11", 2) || !strncmp(pc, "13", 2);
+                  !strncmp(pc, "10", 2) || !strncmp(pc, "11", 2) || !strncmp(pc, "13", 2) || st->inner[k - 1];
     if (!content || vm->tb > prev->te + 12) return 0;
     for (size_t i = prev->te; i < vm->tb; i++) {
         const token *t = &tl->v[i];
@@ -1057,6 +1061,7 @@ int events_find(warta_coder *c)
                 continue;
             }
             if (embedded(&c->toks, c->info, s, &st, k)) {
+                st.inner[k] = 1;
                 reject(c, vm, "the content or purpose of the act before it, not an act of its own");
                 continue;
             }

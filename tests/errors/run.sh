@@ -59,6 +59,27 @@ for f in big odd; do
   else bad "pathological $f: exit $? ($(head -c 200 "$tmp/$f.err"))"; fi
 done
 if [ "$(grep -c '"doc_id":"big"' "$tmp/big.out")" -ge 1 ]; then ok; else bad "big: no events from a 10 MB sentence"; fi
+# random documents from a fixed seed: every one is coded or named, none crashes
+python3 - "$tmp" <<'PY'
+import json, random, sys
+random.seed(7)
+words = ["Presiden", "Indonesia", "menyerang", "oleh", "yang", "tidak", "the", "police", "arrested", "by", "who",
+         "and", "dan", "(", ")", '"', "'s", "U.S.", "Senin", "(3/11)", "2022", "63-33", ",", ".", "kedua", "negara",
+         "mereka", "it", "they", "menuduh", "bahwa", "that", "said", "kata", "di", "in", "Lima", "Gaza", "tewas",
+         "killed", "5", "lima", "akan", "will", "agreed", "sepakat", "saling", "each", "other", "memperkuat",
+         "pengusiran", "diusir", "ambassador", "duta", "besar", "\u00e9", "\u2019", "\u2014", "\U0001F600"]
+with open(sys.argv[1] + "/random.jsonl", "w") as f:
+    for i in range(2000):
+        t = " ".join(random.choice(words) for _ in range(random.randint(0, 120)))
+        if random.random() < 0.1:
+            t = t.replace(" ", "")
+        d = {"id": "r%d" % i, "doc_date": random.choice(["2025-11-07", "2020-02-29"]), "text": t}
+        if random.random() < 0.8:
+            d["lang"] = random.choice(["id", "en", "auto"])
+        f.write(json.dumps(d) + "\n")
+PY
+timeout 120 "$bin" code --data "$data" "$tmp/random.jsonl" > /dev/null 2> "$tmp/random.err"; rc=$?
+if [ "$rc" -le 1 ]; then ok; else bad "random documents: exit $rc ($(head -c 200 "$tmp/random.err"))"; fi
 rm -rf "$tmp"
 
 echo "$pass passed, $fail failed"

@@ -108,6 +108,12 @@ int clause_object(const warta_coder *c, const sentence *s, const sent_state *st,
             break;
         const token *t = &c->toks.v[j];
         if (j >= vm->te && t->kind == TOK_PUNCT && (t->fold[0] == ';' || t->fold[0] == ':')) break;
+        /* ", South Korea's military said": a reporting clause is no object */
+        if (j >= vm->te && t->kind == TOK_PUNCT && t->fold[0] == ',') {
+            int say = 0;
+            for (size_t k = j + 1; k < s->te && k < j + 8; k++) if (c->info[k].gram == G_SAY) say = 1;
+            if (say) break;
+        }
         /* ", killing 3 civilians": a comma before the next verb ends the clause */
         if (j >= vm->te && t->kind == TOK_PUNCT && t->fold[0] == ',' && j + 1 < s->te && st->vstart[j + 1]) break;
         int32_t mi = st->tok_m[j];

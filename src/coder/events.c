@@ -109,6 +109,10 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
     if (!strcmp(e.src, e.tgt)) return 0;
     /* police firing on or clashing with civilians is repression (CAMEO
      * 175), the civilians' side of it a violent protest (145) */
+    /* the police's side of a clash with protesters is repression (175) */
+    if (!strncmp(code, "14", 2) && strlen(e.src) == 6 && strlen(e.tgt) == 6 && !strcmp(e.tgt + 3, "CVL") &&
+        (!strcmp(e.src + 3, "COP") || !strcmp(e.src + 3, "MIL")))
+        cm = kb_cameo_get(c->kb, code = "175");
     /* civilians using force are protesting violently (CAMEO 145):
      * "pengunjuk rasa menyerbu kediaman perdana menteri" */
     if (!strncmp(code, "19", 2) && strlen(e.src) == 6 && !strcmp(e.src + 3, "CVL"))
@@ -396,6 +400,10 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
     char code[6];
     snprintf(code, sizeof code, "%s", vm->v->code);
     if (clause_gram_before(c, s, st, vm->tb, G_NEG, 3)) return reject(c, vm, "negated: a negation stands before the verb");
+    /* "diduga terlibat dalam kerusuhan", "allegedly attacked": a claim is
+     * the claimant's event, not an event (GUIDE.md) */
+    for (size_t j = vm->tb, k = 0; j-- > s->tb && k < 4; k++)
+        if (c->info[j].gram == G_ALLEGED) return reject(c, vm, "alleged: a claim, not an event");
     int modal = clause_gram_before(c, s, st, vm->tb, G_FUTURE, 4) || clause_gram_before(c, s, st, vm->tb, G_INTENT, 4);
     if (modal && strncmp(code, "03", 2) && strncmp(code, "13", 2)) {
         const char *mc = kb_modal_code(c->kb, code);

@@ -379,6 +379,13 @@ static const char *read_active(warta_coder *c, size_t si, const sentence *s, sen
     if (sl->tgt < 0 && sl->ptgt < 0 &&
         ((!strncmp(code, "01", 2) && strcmp(code, "010")) || !strncmp(code, "11", 2) || !strncmp(code, "12", 2)))
         sl->tgt = clause_anaphoric_target(c, si, st, vm, sl->src);
+    /* "menyelidiki pelanggaran HAM oleh militer Myanmar", "an investigation
+     * into abuses by Sudanese forces": in an active clause "oleh/by X" in
+     * the object is the agent of the object noun, and so the target */
+    if (sl->tgt < 0 && sl->ptgt < 0 && !stmt) {
+        int a = clause_agent(c, s, st, vm->te);
+        if (a >= 0 && a != sl->src && strcmp(c->m[a].code, sl->src >= 0 ? c->m[sl->src].code : "")) sl->tgt = a;
+    }
     sl->why = "active: subject before the verb, object after";
     return sl->src < 0 ? "no subject before the verb" : NULL;
 }

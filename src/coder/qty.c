@@ -58,11 +58,17 @@ void qty_find(warta_coder *c, const sentence *s, warta_qty *q)
             i += 2;
             continue;
         }
-        if (vote && i + 3 < s->te && c->info[i + 1].gram == G_QVOTE && strcmp(t[i + 2].fold, "to") == 0 &&
-            count_of(c, &t[i + 3]) >= 0) {
-            q->votes_for = v; q->votes_against = count_of(c, &t[i + 3]);
-            i += 3;
-            continue;
+        /* "63 votes to 33", "98 suara mendukung dan 12 menolak", "141 suara
+         * berbanding 5", "141 in favour and 5 against": a vote word right
+         * after the first count, the second count within six words */
+        if (vote && i + 1 < s->te && c->info[i + 1].gram == G_QVOTE && q->votes_for < 0) {
+            size_t j = i + 2;
+            while (j < s->te && j < i + 7 && count_of(c, &t[j]) < 0 && t[j].kind != TOK_PUNCT) j++;
+            if (j < s->te && j < i + 7 && count_of(c, &t[j]) >= 0) {
+                q->votes_for = v; q->votes_against = count_of(c, &t[j]);
+                i = j;
+                continue;
+            }
         }
         if (i + 1 < s->te && c->info[i + 1].date == D_UNIT && c->info[i + 1].dval == 4 &&
             near_gram(c, s, i + 1, G_QPRISON, 0, 3)) {

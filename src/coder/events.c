@@ -244,6 +244,7 @@ typedef struct {
     char implicit[8];         /* an implicit source (the state, the people) */
     const char *why;
     const char *code, *rule;  /* a more specific pattern found by the reading, or NULL */
+    int single;               /* src and tgt are one actor each, not their groups */
 } slots;
 
 /* The pattern that the verb and the words of its passive subject make
@@ -310,6 +311,21 @@ static const char *read_nominal(warta_coder *c, size_t si, const sentence *s, se
                                 const char *code, slots *sl)
 {
     const token *ft = &c->toks.v[vm->tb];
+    /* "perundingan antara pemerintah Kolombia dan ELN", "clashes between
+     * X and Y": the two parties */
+    if (vm->te + 1 < s->te && (!strcmp(c->toks.v[vm->te].fold, "antara") || !strcmp(c->toks.v[vm->te].fold, "between"))) {
+        int a = st->tok_m[vm->te + 1] ? st->tok_m[vm->te + 1] - 1 : -1;
+        if (a >= 0 && c->m[a].group >= 0 && clause_usable(&c->m[a])) {
+            for (size_t k = (size_t)a + 1; k < m_end(c, si); k++)
+                if (c->m[k].group == c->m[a].group && clause_usable(&c->m[k])) {
+                    sl->single = 1;                          /* each one side of the pair */
+                    sl->src = a;
+                    sl->tgt = (int)k;
+                    sl->why = "nominal: the two parties after antara/between";
+                    return NULL;
+                }
+        }
+    }
     sl->src = clause_agent(c, s, st, vm->te);
     if (sl->src < 0 && vm->te < s->te && st->tok_m[vm->te] && c->lang == LANG_ID) {
         int g = st->tok_m[vm->te] - 1;
@@ -319,6 +335,25 @@ static const char *read_nominal(warta_coder *c, size_t si, const sentence *s, se
         st->tok_m[vm->tb - 2])
         sl->src = st->tok_m[vm->tb - 2] - 1;                        /* "Israel's attack" */
     sl->tgt = clause_object(c, s, st, vm, sl->src, 1);
+    /* "Serangan udara Israel ... menewaskan 12 warga sipil": the killed
+     * after the attack noun are its target */
+    for (size_t j = vm->te; sl->tgt < 0 && j < s->te && j < vm->te + 8; j++) {
+        if (c->info[j].gram != G_QKILLED && c->info[j].gram != G_QINJURED) continue;
+        for (size_t k = j + 1; k < s->te && k < j + 6; k++)
+            if (st->tok_m[k] && clause_usable(&c->m[st->tok_m[k] - 1]) && st->tok_m[k] - 1 != sl->src) {
+                sl->tgt = st->tok_m[k] - 1;
+                break;
+            }
+        break;
+    }
+    /* "Tujuh tentara Nigeria tewas dalam serangan Boko Haram", "killed in
+     * an attack by X": the killed before the attack noun are its target */
+    for (size_t j = vm->tb, k = 0; sl->tgt < 0 && j-- > s->tb && k < 5; k++) {
+        if (c->info[j].gram != G_QKILLED && c->info[j].gram != G_QINJURED) continue;
+        int subj = clause_subject(c, s, st, j);
+        if (subj >= 0 && subj != sl->src) sl->tgt = subj;
+        break;
+    }
     if (sl->tgt < 0 && code[0] == '1' && code[1] >= '5') sl->ptgt = clause_place_target(c, s, st, vm);
     if (sl->tgt < 0 && sl->ptgt < 0 && (ft->morph & MORPH_POSS)) {
         /* "penangkapannya": his arrest — the person talked about */
@@ -433,7 +468,7 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
     if (!passive && !nominal && c->lang == LANG_ID && ft->morph == 0 && clause_subject(c, s, st, vm->tb) < 0 &&
         clause_shared_subject(c, s, st, vm, -1) < 0)
         nominal = 1;
-    slots sl = {-1, -1, -1, "", "", NULL, NULL};
+    slots sl = {-1, -1, -1, "", "", NULL, NULL, 0};
     const char *fail = passive ? read_passive(c, si, s, st, vm, code, &sl)
                      : nominal ? read_nominal(c, si, s, st, vm, code, &sl)
                                : read_active(c, si, s, st, vm, code, &sl);
@@ -469,9 +504,11 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
 
     actor_ref srcs[8], tgts[8];
     size_t ns, nt;
-    if (src >= 0) ns = expand(c, src, srcs, 8);
+    if (src >= 0 && sl.single) { srcs[0] = (actor_ref){&c->m[src], c->m[src].code}; ns = 1; }
+    else if (src >= 0) ns = expand(c, src, srcs, 8);
     else { srcs[0] = (actor_ref){NULL, arena_strndup(&c->a, implicit, strlen(implicit))}; ns = implicit[0] ? 1 : 0; }
-    nt = expand(c, tgt, tgts, 8);
+    if (tgt >= 0 && sl.single) { tgts[0] = (actor_ref){&c->m[tgt], c->m[tgt].code}; nt = 1; }
+    else nt = expand(c, tgt, tgts, 8);
     if (home[0]) { tgts[0] = (actor_ref){ptgt >= 0 ? &c->m[ptgt] : NULL, arena_strndup(&c->a, home, strlen(home))}; nt = 1; }
     int recip = 0, joint = 0;
     for (size_t j = vm->tb >= s->tb + 3 ? vm->tb - 3 : s->tb; j < vm->te; j++) {
@@ -482,7 +519,7 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
     int rc = 0;
     /* the partners of a pair's mutual act are each other, whatever the
      * object ("held talks on North Korea") */
-    if (ns >= 2 && (mutual || pair_code(code)) && (dual_src || (src >= 0 && c->m[src].group >= 0)) &&
+    if (ns >= 2 && !sl.single && (mutual || pair_code(code)) && (dual_src || (src >= 0 && c->m[src].group >= 0)) &&
         (nt == 0 || mutual || !strncmp(code, "03", 2))) nt = 0;   /* "both agreed to share intelligence on X" */
     if (nt == 0 && ns >= 2 && (mutual || dual_src || pair_code(code))) {
         /* "Ghana and Mali signed", "keduanya menandatangani": each with the other */

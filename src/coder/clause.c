@@ -49,6 +49,17 @@ int clause_subject(const warta_coder *c, const sentence *s, const sent_state *st
     /* a pattern that starts at an actor's head noun: that actor */
     if (pos < s->te && st->tok_m[pos] && c->m[st->tok_m[pos] - 1].tb < pos && clause_usable(&c->m[st->tok_m[pos] - 1]))
         return st->tok_m[pos] - 1;
+    /* "Pemimpin junta Mali, yang berkuasa sejak 2021, mengusir ...": a
+     * parenthetical set off by commas right before the verb is skipped */
+    size_t v = pos;
+    while (v > s->tb && (c->info[v - 1].gram == G_AUX || c->info[v - 1].gram == G_NEG)) v--;
+    if (v > s->tb && c->toks.v[v - 1].fold[0] == ',') {
+        for (size_t k = v - 1; k-- > s->tb && k + 14 > v;) {
+            if (c->toks.v[k].fold[0] != ',') continue;
+            if (k + 1 < v && c->info[k + 1].gram == G_REL) pos = k;
+            break;
+        }
+    }
     int rel = 0;
     size_t relpos = 0;
     for (size_t j = pos; j-- > s->tb;) {
@@ -140,7 +151,12 @@ int clause_object(const warta_coder *c, const sentence *s, const sent_state *st,
          * embassy or force used at a place */
         if (m->prep == 3 && !(vc[0] == '1' && vc[1] >= '4')) continue;
         if (want_prep && m->prep != 1 && !(m->prep == 3 && vc[0] == '1' && vc[1] >= '4')) continue;
-        if (src >= 0 && strcmp(m->code, c->m[src].code) == 0) continue;
+        /* not the source again; but two people with one code on the
+         * document date are two actors ("In 2019, Theresa May criticized
+         * Jeremy Corbyn", read in 2024: both former officials then) */
+        if (src >= 0 && strcmp(m->code, c->m[src].code) == 0 &&
+            !(m->person >= 0 && c->m[src].person >= 0 && m->person != c->m[src].person))
+            continue;
         return mi - 1;
     }
     return -1;

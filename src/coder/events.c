@@ -229,13 +229,13 @@ static void implicit_state(const warta_coder *c, const sentence *s, const sent_s
 /* Codes that may stand without a target: declining to comment (011),
  * denials and admissions of responsibility (016, 015), force posture (15x), states of emergency and
  * curfews (172x), blockades and threats of one (191, 1381), ceasefires
- * (0871).  Other threats need someone threatened. */
+ * and withdrawals (087x).  Other threats need someone threatened. */
 static int targetless_ok(const char *code)
 {
     if (!strncmp(code, "01", 2)) return !strncmp(code, "016", 3) || !strncmp(code, "015", 3) || !strncmp(code, "011", 3);
     if (!strncmp(code, "081", 3)) return 1;      /* lifting a curfew or a state of emergency */
     return !strncmp(code, "15", 2) || !strncmp(code, "172", 3) || !strcmp(code, "191") || !strcmp(code, "1381") ||
-           !strncmp(code, "0871", 4);
+           !strncmp(code, "087", 3);
 }
 
 /* The slots a verb pattern's clause gives. */
@@ -442,6 +442,11 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
     char code[6];
     snprintf(code, sizeof code, "%s", vm->v->code);
     if (clause_gram_before(c, s, st, vm->tb, G_NEG, 3)) return reject(c, vm, "negated: a negation stands before the verb");
+    /* "menandatangani perjanjian kerja sama energi": a bare root right
+     * after a verb-and-object pattern says what the object is */
+    size_t k = (size_t)(vm - st->vm);
+    if (c->lang == LANG_ID && ft->morph == 0 && k > 0 && st->vm[k - 1].te == vm->tb && st->vm[k - 1].te - st->vm[k - 1].tb >= 2)
+        return reject(c, vm, "part of the object of the pattern before it");
     /* "diduga terlibat dalam kerusuhan", "allegedly attacked": a claim is
      * the claimant's event, not an event (GUIDE.md) */
     for (size_t j = vm->tb, k = 0; j-- > s->tb && k < 4; k++)

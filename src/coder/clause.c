@@ -251,10 +251,11 @@ int clause_en_nominal(const warta_coder *c, const sentence *s, const sent_state 
     if (vm->tb == s->tb) return 0;
     size_t j = vm->tb - 1;
     const token *p = &c->toks.v[j];
-    /* a word in -ed is a finite verb unless an article or a possessive
-     * stands before it ("the first attacked a post") */
+    /* a word in -ed is a finite verb unless an article, a possessive or a
+     * count stands before it ("the first attacked a post"; "two kidnapped
+     * soldiers" is an adjective) */
     if (w->flen > 3 && !strcmp(w->fold + w->flen - 2, "ed"))
-        return c->info[j].gram == G_DET || !strcmp(p->fold, "'s");
+        return c->info[j].gram == G_DET || !strcmp(p->fold, "'s") || p->kind == TOK_NUM || c->info[j].date == D_NUM;
     const token_info *in = &c->info[j];
     if (st->tok_m[j]) return strcmp(p->fold, "'s") == 0;
     if (p->kind == TOK_PUNCT) return 0;
@@ -301,7 +302,8 @@ int clause_verbal_at(const warta_coder *c, const sent_state *st, const sentence 
     if (!st->vstart[j]) return 0;
     if (j == s->tb) return 1;
     int g = c->info[j - 1].gram;
-    return !(g == G_DET || g == G_PREP || g == G_LOC || (c->toks.v[j].morph & MORPH_NOUN));
+    return !(g == G_DET || g == G_PREP || g == G_LOC || (c->toks.v[j].morph & MORPH_NOUN) ||
+             c->toks.v[j - 1].kind == TOK_NUM || c->info[j - 1].date == D_NUM);
 }
 
 /* a word or mark that ends a clause: comma, semicolon, "yang", "bahwa",

@@ -456,8 +456,11 @@ void mentions_resolve(warta_coder *c)
             for (size_t j = i; j-- > 0 && c->m[j].sent + 1 >= m->sent;) {
                 const mention *o = &c->m[j];
                 if (!o->code[0] || o->place == 1 || o->pron || o->pronpl || o->dual || o->person >= 0 || o->named) continue;
-                /* police, protesters, rebels are "they" */
-                if (!o->org[0] && (!strcmp(o->role, "COP") || !strcmp(o->role, "CVL") || !strcmp(o->role, "REB"))) continue;
+                /* "it" is a state or an institution: not police, protesters,
+                 * rebels ("they") nor an opposition leader ("he", "she") */
+                if (!o->org[0] && o->role[0] && strcmp(o->role, "GOV") && strcmp(o->role, "MIL") && strcmp(o->role, "LEG") &&
+                    strcmp(o->role, "JUD"))
+                    continue;
                 memcpy(m->code, o->code, sizeof m->code);
                 break;
             }

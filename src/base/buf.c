@@ -36,6 +36,18 @@ void buf_put(buf *b, const char *s, size_t n)
 void buf_puts(buf *b, const char *s) { buf_put(b, s, strlen(s)); }
 void buf_putc(buf *b, char c) { buf_put(b, &c, 1); }
 
+void buf_long(buf *b, long v)
+{
+    char tmp[24];
+    int n = 0;
+    unsigned long u = v < 0 ? 0UL - (unsigned long)v : (unsigned long)v;
+    do { tmp[n++] = (char)('0' + u % 10); u /= 10; } while (u);
+    if (v < 0) tmp[n++] = '-';
+    grow(b, (size_t)n);
+    while (n) b->p[b->len++] = tmp[--n];
+    b->p[b->len] = '\0';
+}
+
 void buf_printf(buf *b, const char *fmt, ...)
 {
     va_list ap;

@@ -13,6 +13,8 @@ void buf_clear(buf *b);
 void buf_put(buf *b, const char *s, size_t n);
 void buf_puts(buf *b, const char *s);
 void buf_putc(buf *b, char c);
+/* Appends v in decimal (no printf on the hot path). */
+void buf_long(buf *b, long v);
 void buf_printf(buf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* Appends s as a JSON string literal, quotes included.  Invalid UTF-8 never

@@ -30,7 +30,14 @@ static int push_event(warta_coder *c, const warta_event *e)
 {
     /* each (source, target, code, date) once per document (GUIDE.md) */
     char key[64];
-    int kl = snprintf(key, sizeof key, "%s|%s|%s|%s", e->src, e->tgt, e->code, e->when);
+    int kl = 0;
+    const char *parts[4] = {e->src, e->tgt, e->code, e->when};
+    for (int i = 0; i < 4; i++) {
+        size_t l = strlen(parts[i]);
+        memcpy(key + kl, parts[i], l);
+        kl += (int)l;
+        key[kl++] = '|';
+    }
     if (strmap_get(&c->seen, key, (size_t)kl, NULL)) return 0;
     if (strmap_put(&c->seen, key, (size_t)kl, 1) < 0) return -1;
     if (c->nev == c->capev) {

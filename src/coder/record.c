@@ -3,10 +3,23 @@
 #include "../base/buf.h"
 #include <string.h>
 
+static void key(buf *b, const char *k)
+{
+    buf_puts(b, ",\"");
+    buf_puts(b, k);
+    buf_puts(b, "\":");
+}
+
 static void str_field(buf *b, const char *k, const char *v, size_t n)
 {
-    buf_printf(b, ",\"%s\":", k);
+    key(b, k);
     buf_json_str(b, v, n);
+}
+
+static void num_field(buf *b, const char *k, long v)
+{
+    key(b, k);
+    buf_long(b, v);
 }
 
 char *warta_event_json(const warta_event *ev, const warta_doc *doc)
@@ -15,14 +28,20 @@ char *warta_event_json(const warta_event *ev, const warta_doc *doc)
     buf_init(&b);
     buf_puts(&b, "{\"doc_id\":");
     buf_json_str(&b, doc->id ? doc->id : "", doc->id ? strlen(doc->id) : 0);
-    buf_printf(&b, ",\"sent\":%d,\"span\":[%zu,%zu]", ev->sent, ev->span_start, ev->span_end);
+    num_field(&b, "sent", ev->sent);
+    buf_puts(&b, ",\"span\":[");
+    buf_long(&b, (long)ev->span_start);
+    buf_putc(&b, ',');
+    buf_long(&b, (long)ev->span_end);
+    buf_putc(&b, ']');
     str_field(&b, "src", ev->src, strlen(ev->src));
     str_field(&b, "src_text", doc->text + ev->src_off, ev->src_len);
     str_field(&b, "tgt", ev->tgt, strlen(ev->tgt));
     str_field(&b, "tgt_text", doc->text + ev->tgt_off, ev->tgt_len);
     str_field(&b, "code", ev->code, strlen(ev->code));
     str_field(&b, "root", ev->root, strlen(ev->root));
-    buf_printf(&b, ",\"quad\":%d,\"goldstein\":%.1f", ev->quad, ev->goldstein);
+    num_field(&b, "quad", ev->quad);
+    buf_printf(&b, ",\"goldstein\":%.1f", ev->goldstein);
     str_field(&b, "plover", ev->plover, strlen(ev->plover));
     str_field(&b, "plover_mode", ev->plover_mode, strlen(ev->plover_mode));
     if (ev->when[0]) {

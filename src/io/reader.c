@@ -57,12 +57,12 @@ static long read_line(warta_reader *r)
     size_t n = 0;
     int ch;
     int any = 0;
-    while ((ch = getc(r->f)) != EOF) {
+    while ((ch = getc_unlocked(r->f)) != EOF) {
         any = 1;
         if (ch == '\n') break;
         if (n + 2 > r->cap) {
             if (r->cap >= READER_MAX_LINE) {
-                while ((ch = getc(r->f)) != EOF && ch != '\n') {}
+                while ((ch = getc_unlocked(r->f)) != EOF && ch != '\n') {}
                 return -2;
             }
             size_t cap = r->cap ? r->cap * 2 : 4096;

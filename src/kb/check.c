@@ -112,7 +112,7 @@ static void check_people(checker *k)
             if (!x->seat) continue;
             for (size_t j = i + 1; j < kb->npeople; j++) {
                 const kb_person *q = &kb->people[j];
-                if (strncmp(p->country, q->country, 3) != 0) continue;
+                if (strcmp(p->country, q->country) != 0) continue;   /* IGOs: the whole code */
                 for (uint32_t b = 0; b < q->n; b++) {
                     const kb_period *y = &kb->periods[q->first + b];
                     if (!y->seat || strcmp(x->seat, y->seat) != 0) continue;

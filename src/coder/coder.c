@@ -54,8 +54,8 @@ static void trace_doc(const warta_coder *c)
             if (t->lemma != t->fold) fprintf(f, "/%s", t->lemma);
             if (t->morph & MORPH_PASSIVE) fputs("[pass]", f);
             if (t->morph & MORPH_NOUN) fputs("[noun]", f);
-            if (c->info[i].gram) fprintf(f, "{g%d}", c->info[i].gram);
-            if (c->info[i].date) fprintf(f, "{d%d}", c->info[i].date);
+            if (c->info[i].gram) fprintf(f, "{%s}", kb_gram_name(c->info[i].gram));
+            if (c->info[i].date) fprintf(f, "{%s}", kb_date_name(c->info[i].date));
         }
         fputc('\n', f);
         for (size_t k = m_first(c, s); k < m_end(c, s); k++) {
@@ -72,11 +72,6 @@ const char *warta_coder_error(const warta_coder *c) { return c ? c->err : ""; }
 const char *warta_coder_lang(const warta_coder *c) { return c && c->lang == LANG_EN ? "en" : "id"; }
 size_t warta_coder_sentences(const warta_coder *c) { return c ? c->sents.n : 0; }
 
-static warta_status input_error(warta_coder *c, const warta_doc *d, const char *fmt, size_t at)
-{
-    snprintf(c->err, sizeof c->err, fmt, d->id ? d->id : "?", at);
-    return WARTA_EINPUT;
-}
 
 static int lemmatize(warta_coder *c)
 {
@@ -115,9 +110,16 @@ warta_status warta_coder_code(warta_coder *c, const warta_doc *doc,
     c->sents.n = 0;
     c->protest_tgt[0] = '\0';
     c->doc = doc;
-    if (!doc->text) return input_error(c, doc, "%s: no text%.0zu", 0);
+    const char *id = doc->id ? doc->id : "?";
+    if (!doc->text) {
+        snprintf(c->err, sizeof c->err, "%s: no text", id);
+        return WARTA_EINPUT;
+    }
     size_t bad = utf8_check(doc->text, doc->text_len);
-    if (bad != (size_t)-1) return input_error(c, doc, "%s: invalid UTF-8 at byte %zu", bad);
+    if (bad != (size_t)-1) {
+        snprintf(c->err, sizeof c->err, "%s: invalid UTF-8 at byte %zu", id, bad);
+        return WARTA_EINPUT;
+    }
     c->doc_date = 0;
     if (doc->date && doc->date[0]) {
         int32_t d = kb_parse_date(doc->date, strlen(doc->date), 0);

@@ -430,6 +430,20 @@ static const char *GRAM[] = {"", "neg", "agent", "comp", "rel", "conj", "prep", 
 static const char *DATES[] = {"", "month", "weekday", "day", "week", "month_rel", "year_rel",
                               "last", "next", "this", "early", "late", "unit", "ago", "num", NULL};
 
+/* the name tables follow the enums of kb.h, one name per kind */
+_Static_assert(sizeof GRAM / sizeof *GRAM == G_NGRAM + 1, "GRAM[] and enum gram_kind differ");
+_Static_assert(sizeof DATES / sizeof *DATES == D_NDATE + 1, "DATES[] and enum date_kind differ");
+
+const char *kb_gram_name(int kind)
+{
+    return kind > 0 && kind < G_NGRAM ? GRAM[kind] : "?";
+}
+
+const char *kb_date_name(int kind)
+{
+    return kind > 0 && kind < D_NDATE ? DATES[kind] : "?";
+}
+
 static int find_name(const char *const *names, const char *s)
 {
     for (int i = 1; names[i]; i++) if (strcmp(names[i], s) == 0) return i;

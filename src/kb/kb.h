@@ -120,6 +120,9 @@ size_t kb_lemma(const warta_kb *kb, int lang, struct sb_stemmer *stem,
 /* The person's code for an event dated within [from, to] (yyyymmdd): the
  * latest period of office that overlaps it, else COUNTRY+ELI. */
 void kb_person_code_range(const warta_kb *kb, uint32_t person, int32_t from, int32_t to, char out[8]);
+/* The names of grammar and date kinds as written in the dictionaries. */
+const char *kb_gram_name(int kind);
+const char *kb_date_name(int kind);
 /* "id" / "en" -> LANG_*, or -1. */
 int kb_lang_index(const char *s);
 /* Parses YYYY, YYYY-MM or YYYY-MM-DD into yyyymmdd; end selects the last

@@ -31,6 +31,7 @@ typedef struct {
     char org[8];              /* full code of a named organisation */
     int32_t person;           /* kb person index, -1 none */
     uint8_t former, place, pron, pronpl, dual, people, prep, igorole, named;
+    uint8_t first_person;     /* "kami", "we": the speaker of the quote */
     uint8_t place_kind;       /* bits: 2 capital, 4 city, 8 country name or adjective */
     uint32_t role_tok;        /* the token of the role noun that set role */
     char code[8];             /* resolved actor code */

@@ -204,12 +204,14 @@ int mentions_find(warta_coder *c)
             for (uint32_t p = trie_payloads(t, node); p; p = t->pay[p].next) {
                 const kb_entry *e = &c->kb->ent[t->pay[p].entry];
                 if (e->kind == E_GRAM) {
-                    if (e->sub == G_PRON || e->sub == G_PRONPL || e->sub == G_DUAL || e->sub == G_DUALP || e->sub == G_PRONIT) {
+                    if (e->sub == G_PRON || e->sub == G_PRONPL || e->sub == G_DUAL || e->sub == G_DUALP || e->sub == G_PRONIT ||
+                        e->sub == G_PRON1) {
                         mention *pm = new_mention(c, (uint32_t)s, i);
                         if (!pm) return -1;
                         pm->te = (uint32_t)end;
                         pm->pron = e->sub == G_PRON ? 1 : e->sub == G_PRONIT ? 2 : 0;
-                        pm->pronpl = e->sub == G_PRONPL;
+                        pm->pronpl = e->sub == G_PRONPL || e->sub == G_PRON1;
+                        pm->first_person = e->sub == G_PRON1;
                         pm->dual = e->sub == G_DUAL ? 1 : e->sub == G_DUALP ? 2 : 0;
                         pm->rule = e->src;
                         pm->prep = (uint8_t)prep_before(c, se, i);
@@ -283,7 +285,8 @@ static int person_like(const mention *m)
 
 /* The country of a role noun that names none, by precedence:
  *  1. the same noun named earlier with its country ("kantor kedutaan"
- *     after "Kedutaan Besar Australia", "the ministry");
+ *     after "Kedutaan Besar Australia", "the ministry"), or with
+ *     "tersebut"/"itu" the last actor of that role ("jubir tersebut");
  *  2. a country closing its noun phrase ("anggota awak sebuah kapal tunda
  *     Indonesia", "the crew of an Indonesian tugboat");
  *  3. a country right after "di"/"in" ("kelompok separatis di timur
@@ -296,12 +299,17 @@ static const char *role_country(const warta_coder *c, const mention *m)
 {
     size_t mi = (size_t)(m - c->m);
     const token *h = &c->toks.v[m->role_tok];
+    /* "jubir tersebut", "pasukan itu": the last actor of that role named */
+    int back = m->te < c->toks.n && c->info[m->te].gram == G_ANAPHOR;
     for (size_t k = mi; k-- > 0;) {
         const mention *o = &c->m[k];
         if (o->sent + 5 < m->sent) break;
         if (!o->role[0] || !o->country[0] || strncmp(o->country, "IGO", 3) == 0) continue;
         const token *oh = &c->toks.v[o->role_tok];
         if (oh->flen == h->flen && !memcmp(oh->fold, h->fold, h->flen)) return o->country;
+        /* ... as the subject of its sentence ("juru bicara Kemlu AS
+         * mengonfirmasi ..." before "papar jubir tersebut") */
+        if (back && !strcmp(o->role, m->role) && o->prep == 0 && k == m_first(c, o->sent)) return o->country;
     }
     if (mi + 1 < c->nm && c->m[mi + 1].sent == m->sent && c->m[mi + 1].tb <= m->te + 4 &&
         c->m[mi + 1].country[0] && strncmp(c->m[mi + 1].country, "IGO", 3) && !c->m[mi + 1].role[0] &&
@@ -443,6 +451,51 @@ static void find_places(warta_coder *c)
     }
 }
 
+/* The speaker of the quote that holds mention m: a verb of saying after
+ * the closing quote and the actor after it (", kata X", "\" said X"), the
+ * actor and then the verb ('," the minister said'), or
+ * the actor before a verb of saying and an opening quote ("X said: \""),
+ * or -1.  Mentions before m are resolved; the speaker after it is resolved
+ * here first when it is a name. */
+static int quote_speaker(warta_coder *c, const mention *m)
+{
+    size_t si = m->sent;
+    const sentence *s = &c->sents.v[si];
+    for (size_t j = m->te; j < s->te; j++) {
+        if (c->toks.v[j].fold[0] != '"') continue;
+        /* '," the French foreign minister said': the actor, then the verb */
+        for (size_t q = m_first(c, si); q < m_end(c, si); q++) {
+            mention *o = &c->m[q];
+            if (o->tb <= j || o->tb > j + 4 || o->pron || o->pronpl || o->place == 1) continue;
+            if (o->te < s->te && (c->info[o->te].gram == G_SAY || (o->te + 1 < s->te && c->info[o->te + 1].gram == G_SAY))) {
+                if (!o->code[0]) resolve_one(c, o);
+                if (o->code[0]) return (int)q;
+            }
+            break;
+        }
+        for (size_t k = j + 1; k < s->te && k < j + 4; k++) {
+            if (c->info[k].gram != G_SAY) continue;
+            for (size_t q = m_first(c, si); q < m_end(c, si); q++) {
+                mention *o = &c->m[q];
+                if (o->tb < k || o->tb > k + 3 || o->pron || o->pronpl || o->place == 1) continue;
+                if (!o->code[0]) resolve_one(c, o);
+                return o->code[0] ? (int)q : -1;
+            }
+        }
+        break;
+    }
+    /* "X said: \"We ...": the sentence before may hold the speaker */
+    for (size_t j = m->tb; j-- > s->tb;) {
+        if (c->toks.v[j].fold[0] != '"') continue;
+        for (size_t k = j; k-- > s->tb && k + 4 > j;)
+            if (c->info[k].gram == G_SAY)
+                for (size_t q = m_end(c, si); q-- > m_first(c, si);)
+                    if (c->m[q].te <= k && c->m[q].code[0] && !c->m[q].pron && c->m[q].place != 1) return (int)q;
+        break;
+    }
+    return -1;
+}
+
 void mentions_resolve(warta_coder *c)
 {
     count_countries(c);
@@ -465,6 +518,12 @@ void mentions_resolve(warta_coder *c)
                 break;
             }
             continue;
+        }
+        if (m->first_person) {
+            /* "Kami menuntut ...," kata Ki Kusumo; "We regret ...," she said:
+             * we and I are the speaker of the quote */
+            int sp = quote_speaker(c, m);
+            if (sp >= 0) { memcpy(m->code, c->m[sp].code, sizeof m->code); continue; }
         }
         if (m->pron || m->pronpl) {
             /* first person-like mention before it in its sentence, else the

@@ -73,7 +73,17 @@ int clause_subject(const warta_coder *c, const sentence *s, const sent_state *st
         j = m->tb;   /* skip over the mention */
         if (!clause_usable(m) || clause_modifier(c, st, m, s)) continue;
         /* the antecedent of "yang"/"who" stands right before it */
-        if (rel) return (m->te == relpos || (m->te + 1 == relpos && c->toks.v[m->te].fold[0] == ',')) ? mi - 1 : -1;
+        if (rel) {
+            if (m->te == relpos || (m->te + 1 == relpos && c->toks.v[m->te].fold[0] == ',')) return mi - 1;
+            /* "Kongres Peru menggelar pemungutan suara yang menetapkan ...":
+             * an antecedent that is an act, not an actor, is done by the
+             * clause's subject */
+            if (m->prep == 0 && relpos > 0 && pos <= relpos + 3 && !st->tok_m[relpos - 1] && c->toks.v[relpos - 1].kind == TOK_WORD &&
+                (c->toks.v[relpos - 1].morph & MORPH_NOUN || st->vstart[relpos - 1] || (relpos >= 2 && st->vstart[relpos - 2]) ||
+                 (relpos >= 2 && (c->toks.v[relpos - 2].morph & MORPH_NOUN))))
+                return mi - 1;
+            return -1;
+        }
         /* "the officers who shot the protesters were arrested", "Indonesia,
          * which chairs ASEAN, criticized": a mention inside a relative
          * clause that closed before the verb is not its subject; go on to

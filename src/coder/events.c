@@ -162,6 +162,24 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
         if (d < 0) d = -d * 2 + 1; else d *= 2;   /* ties go to the date after */
         if (d < bestd) { bestd = d; best = &st->dates[k]; }
     }
+    /* a verb that shares its clause's subject ("seized power on Monday,
+     * detaining ...", "met on Monday and signed ...") shares its date */
+    const token *vt = &c->toks.v[vm->tb];
+    size_t pv = vm->tb;
+    while (pv > s->tb && c->info[pv - 1].gram == G_AUX) pv--;
+    int participle = c->lang == LANG_EN && vt->flen > 4 && !strcmp(vt->fold + vt->flen - 3, "ing") && pv > s->tb &&
+                     c->toks.v[pv - 1].fold[0] == ',';
+    int coordinated = pv > s->tb && c->info[pv - 1].gram == G_CONJ;
+    if (!best && (participle || coordinated) && clause_shared_subject(c, s, st, vm, -1) >= 0)
+        for (size_t k = 0; k < st->ndates; k++) {
+            if (st->dates[k].tb >= vm->tb) break;
+            int rel = 0;          /* not from inside a relative clause */
+            for (size_t j = st->dates[k].tb; j-- > s->tb && !rel;) {
+                if (c->info[j].gram == G_REL) rel = 1;
+                if (st->vstart[j]) break;
+            }
+            if (!rel) best = &st->dates[k];
+        }
     /* an intent or a threat is made now: a date after the document's is
      * when the act is planned, not when the statement was made */
     if (best && (!strncmp(code, "03", 2) || !strncmp(code, "13", 2)) && c->doc_date &&

@@ -109,6 +109,7 @@ warta_status warta_coder_code(warta_coder *c, const warta_doc *doc,
     c->ev = NULL; c->nev = c->capev = 0;
     c->sents.n = 0;
     c->protest_tgt[0] = '\0';
+    c->narr_year = c->narr_month = 0;
     c->doc = doc;
     const char *id = doc->id ? doc->id : "?";
     if (!doc->text) {

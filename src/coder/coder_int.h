@@ -72,6 +72,7 @@ struct warta_coder {
     size_t nnames;
     FILE *trace;
     char protest_tgt[8];      /* the target of the last protest coded */
+    int narr_year, narr_month; /* the last month given with its year in the text */
 };
 
 /* The mentions of sentence si are c->m[sent_m[si] .. sent_m[si + 1]). */

@@ -88,10 +88,19 @@ size_t dates_find(warta_coder *c, const sentence *s, date_expr *out, size_t max)
                 if (e + 1 < s->te && is_punct(&t[e], ',') && num_val(&t[e + 1]) >= 1000) { y = (int)num_val(&t[e + 1]); e += 2; }
                 else if (e < s->te && num_val(&t[e]) >= 1000) { y = (int)num_val(&t[e]); e++; }
             } else if (a >= 1000 && a <= 2100) { y = (int)a; e++; }  /* Juni 2023 */
+            int explicit_year = y != 0;
+            int last = (e < s->te && in[e].date == D_LAST) || (i > s->tb && in[i - 1].date == D_LAST);
+            if (!y && !last && c->narr_year && m >= c->narr_month) {
+                /* "ditahan pada Juni 2023 ... dibebaskan pada September": a
+                 * month the narrative reaches after a dated one is in its
+                 * year ("September lalu" is the last one before the document) */
+                y = c->narr_year;
+            }
             if (!y) {
                 if (!have_doc) continue;
                 y = year_for_month(c, m);
             }
+            if (explicit_year) { c->narr_year = y; c->narr_month = m; }
             if (i > s->tb && in[i - 1].date == D_NEXT && !day) y = c->doc_date / 10000 + (m <= c->doc_date / 100 % 100);
             set(&d, y, m, day, day ? "day" : "month");
             if (e < s->te && in[e].date == D_LAST) e++;        /* "September lalu" */

@@ -275,6 +275,14 @@ int mentions_find(warta_coder *c)
 
 /* ---- resolution ---------------------------------------------------------- */
 
+/* "ia", "he", "she", "him" are one person: not the police, the army, the
+ * protesters or rebels named by a role noun alone */
+static int collective(const mention *m)
+{
+    if (m->person >= 0 || m->named || m->org[0]) return 0;
+    return !strcmp(m->role, "COP") || !strcmp(m->role, "MIL") || !strcmp(m->role, "CVL") || !strcmp(m->role, "REB");
+}
+
 /* An antecedent for a pronoun: a person, a named body or a role noun
  * ("Kemenlu", "juru bicara"), not a place or a bare country. */
 static int person_like(const mention *m)
@@ -538,9 +546,11 @@ void mentions_resolve(warta_coder *c)
             if (object) {
                 for (size_t j = i; j-- > 0 && !ante && c->m[j].sent + 2 >= m->sent;)
                     if (j != first && person_like(&c->m[j]) && (c->m[j].person >= 0 || c->m[j].named)) ante = &c->m[j];
+                for (size_t j = i; j-- > 0 && !ante && c->m[j].sent + 2 >= m->sent;)
+                    if (j != first && person_like(&c->m[j]) && !(m->pron && collective(&c->m[j]))) ante = &c->m[j];
             }
             for (size_t j = first; j < i && !ante; j++)
-                if (person_like(&c->m[j])) ante = &c->m[j];
+                if (person_like(&c->m[j]) && !(m->pron && collective(&c->m[j]))) ante = &c->m[j];
             /* "Presiden Finlandia menerima Presiden Estonia. Mereka ...":
              * the two people of the sentence before */
             if (m->pronpl && !ante && first > 0) {
@@ -581,7 +591,7 @@ void mentions_resolve(warta_coder *c)
                 size_t b = end;
                 while (b > 0 && c->m[b - 1].sent == c->m[end - 1].sent) b--;
                 for (size_t j = b; j < end && !ante; j++)
-                    if (person_like(&c->m[j])) ante = &c->m[j];
+                    if (person_like(&c->m[j]) && !(m->pron && collective(&c->m[j]))) ante = &c->m[j];
                 end = b;
             }
             if (ante) snprintf(m->code, sizeof m->code, "%s", ante->code);

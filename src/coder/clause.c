@@ -234,9 +234,13 @@ int clause_en_passive(const warta_coder *c, const sentence *s, const sent_state 
     if (clause_gram_before(c, s, st, vm->tb, G_BE, 3)) return 1;
     /* a reduced relative: "the people arrested were ...", "the deal signed
      * by ..." — a participle right after a noun, then "by" or a verb "be" */
-    if (vm->te < s->te && vm->tb > s->tb && st->tok_m[vm->tb - 1] &&
-        (c->info[vm->te].gram == G_BE || c->info[vm->te].gram == G_AGENT))
-        return 1;
+    if (vm->tb + 1 < s->te && vm->tb > s->tb && st->tok_m[vm->tb - 1]) {
+        if (c->info[vm->tb + 1].gram == G_BE) return 1;
+        /* "by" then an actor, not "spoke by phone" */
+        if (c->info[vm->tb + 1].gram == G_AGENT)
+            for (size_t j = vm->tb + 2; j < s->te && j < vm->tb + 5; j++)
+                if (st->tok_m[j]) return 1;
+    }
     return 0;
 }
 
@@ -249,9 +253,12 @@ int clause_en_nominal(const warta_coder *c, const sentence *s, const sent_state 
 {
     const token *w = &c->toks.v[vm->tb];
     /* a gerund with "of" after it is a noun ("the blocking of the
-     * entrance"), and so is one before a plain noun ("meeting records") */
+     * entrance"), and so is one before a plain noun ("meeting records");
+     * one with an actor after it is a verb ("a resolution condemning
+     * Russia") */
     if (vm->tb + 1 < s->te && w->flen > 4 && !strcmp(w->fold + w->flen - 3, "ing")) {
         const token *n = &c->toks.v[vm->tb + 1];
+        if (st->tok_m[vm->tb + 1]) return 0;
         if (!strcmp(n->fold, "of")) return 1;
         if (n->kind == TOK_WORD && !n->cap && !st->tok_m[vm->tb + 1] && c->info[vm->tb + 1].gram == 0 &&
             c->info[vm->tb + 1].date == 0 && !st->vstart[vm->tb + 1] && n->flen > 3 &&

@@ -113,7 +113,8 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
     e.span_end = s->end;
     snprintf(e.src, sizeof e.src, "%s", src->code);
     if (tgt && tgt->code) snprintf(e.tgt, sizeof e.tgt, "%s", tgt->code);
-    if (!strcmp(e.src, e.tgt)) return 0;
+    /* the same actor on both sides is checked once the date has set
+     * each person's office (below) */
     /* police firing on or clashing with civilians is repression (CAMEO
      * 175), the civilians' side of it a violent protest (145) */
     /* the police's side of a clash with protesters is repression (175) */
@@ -198,6 +199,7 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
             if (!strcmp(e.src, e.tgt)) return 0;
         }
     }
+    if (!strcmp(e.src, e.tgt)) return 0;
     e.qty = st->qty;
     /* where: the place named nearest the verb in its sentence ("di Lima",
      * "in Kharkiv"); a dateline place counts for the first sentence */

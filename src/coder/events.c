@@ -256,13 +256,13 @@ static void implicit_state(const warta_coder *c, const sentence *s, const sent_s
 /* Codes that may stand without a target: declining to comment (011),
  * denials and admissions of responsibility (016, 015), force posture (15x), states of emergency and
  * curfews (172x), blockades and threats of one (191, 1381), ceasefires
- * and withdrawals (087x).  Other threats need someone threatened. */
+ * and withdrawals (087x), bombings (183x).  Other threats need someone threatened. */
 static int targetless_ok(const char *code)
 {
     if (!strncmp(code, "01", 2)) return !strncmp(code, "016", 3) || !strncmp(code, "015", 3) || !strncmp(code, "011", 3);
     if (!strncmp(code, "081", 3)) return 1;      /* lifting a curfew or a state of emergency */
     return !strncmp(code, "15", 2) || !strncmp(code, "172", 3) || !strcmp(code, "191") || !strcmp(code, "1381") ||
-           !strncmp(code, "087", 3);
+           !strncmp(code, "087", 3) || !strncmp(code, "183", 3);
 }
 
 /* The slots a verb pattern's clause gives. */
@@ -316,10 +316,13 @@ static const char *read_passive(warta_coder *c, size_t si, const sentence *s, se
         if (v) sl->code = v->code, sl->rule = v->src;
     }
     if (sl->src < 0 && sl->tgt >= 0 && clause_in_relative(c, s, vm)) {
-        /* "tawanan ... yang ditangkap pada September": in a relative clause
-         * the captor is the armed group the sentence is about */
+        /* "tawanan ... yang ditangkap pada September", "membebaskan tahanan
+         * Palestina yang ditahan": in a relative clause on the object, the
+         * captor is the one the sentence is about */
         int subj = clause_sentence_subject(c, s, st, vm->tb);
-        if (subj >= 0 && strlen(c->m[subj].code) == 6 && !strcmp(c->m[subj].code + 3, "REB")) sl->src = subj;
+        int court = 0;
+        for (size_t j = vm->tb; j < vm->te; j++) if (c->info[j].gram == G_COURT) court = 1;
+        if (subj >= 0 && subj != sl->tgt && !court && (!strncmp(code, "17", 2) || !strncmp(code, "18", 2))) sl->src = subj;
     }
     int court = 0;
     for (size_t j = vm->tb; j < vm->te; j++) if (c->info[j].gram == G_COURT) court = 1;
@@ -361,9 +364,8 @@ static const char *read_nominal(warta_coder *c, size_t si, const sentence *s, se
     if (sl->src < 0 && c->lang == LANG_EN && vm->tb > s->tb + 1 && strcmp(c->toks.v[vm->tb - 1].fold, "'s") == 0 &&
         st->tok_m[vm->tb - 2])
         sl->src = st->tok_m[vm->tb - 2] - 1;                        /* "Israel's attack" */
-    sl->tgt = clause_object(c, s, st, vm, sl->src, 1);
     /* "Serangan udara Israel ... menewaskan 12 warga sipil": the killed
-     * after the attack noun are its target */
+     * after the attack noun are its target, before any place named */
     for (size_t j = vm->te; sl->tgt < 0 && j < s->te && j < vm->te + 8; j++) {
         if (c->info[j].gram != G_QKILLED && c->info[j].gram != G_QINJURED) continue;
         for (size_t k = j + 1; k < s->te && k < j + 6; k++)
@@ -373,12 +375,23 @@ static const char *read_nominal(warta_coder *c, size_t si, const sentence *s, se
             }
         break;
     }
-    /* "Tujuh tentara Nigeria tewas dalam serangan Boko Haram", "killed in
-     * an attack by X": the killed before the attack noun are its target */
-    for (size_t j = vm->tb, k = 0; sl->tgt < 0 && j-- > s->tb && k < 5; k++) {
+    if (sl->tgt < 0) sl->tgt = clause_object(c, s, st, vm, sl->src, 1);
+    /* "Tujuh tentara Nigeria tewas dalam serangan Boko Haram": the killed
+     * before the attack noun are its target; "Militan menewaskan 15
+     * tentara dalam serangan": the killers are its source, the killed its
+     * target */
+    for (size_t j = vm->tb, k = 0; sl->tgt < 0 && j-- > s->tb && k < 6; k++) {
         if (c->info[j].gram != G_QKILLED && c->info[j].gram != G_QINJURED) continue;
         int subj = clause_subject(c, s, st, j);
-        if (subj >= 0 && subj != sl->src) sl->tgt = subj;
+        const token *kt = &c->toks.v[j];
+        int transitive = (kt->morph & MORPH_ACTIVE) || (c->lang == LANG_EN && j + 1 < s->te && st->tok_m[j + 1]);
+        if (transitive) {
+            for (size_t q = j + 1; q < vm->tb; q++)
+                if (st->tok_m[q] && clause_usable(&c->m[st->tok_m[q] - 1])) { sl->tgt = st->tok_m[q] - 1; break; }
+            if (sl->src < 0 && subj >= 0 && subj != sl->tgt) sl->src = subj;
+        } else if (subj >= 0 && subj != sl->src) {
+            sl->tgt = subj;
+        }
         break;
     }
     if (sl->tgt < 0 && code[0] == '1' && code[1] >= '5') sl->ptgt = clause_place_target(c, s, st, vm);
@@ -437,6 +450,12 @@ static const char *read_active(warta_coder *c, size_t si, const sentence *s, sen
     int stmt = strcmp(code, "010") == 0 && c->info[vm->tb].gram != G_TELL;
     sl->tgt = clause_object(c, s, st, vm, sl->src, stmt);
     if (stmt && sl->tgt >= 0 && c->m[sl->tgt].tb > vm->te + 1) sl->tgt = -1;
+    /* "menyelidiki dugaan kejahatan perang oleh pasukan RSF di Sudan": the
+     * agent of the object noun comes before a place named after it */
+    if (!stmt && sl->tgt >= 0 && c->m[sl->tgt].prep == 1) {
+        int a = clause_agent(c, s, st, vm->te);
+        if (a >= 0 && c->m[a].tb < c->m[sl->tgt].tb && a != sl->src) sl->tgt = a;
+    }
     if (sl->tgt < 0 && code[0] == '1' && code[1] >= '5') sl->ptgt = clause_place_target(c, s, st, vm);
     if (sl->tgt < 0 && sl->ptgt < 0 &&
         ((!strncmp(code, "01", 2) && strcmp(code, "010")) || !strncmp(code, "11", 2) || !strncmp(code, "12", 2)))
@@ -599,7 +618,7 @@ static int embedded(const token_list *tl, const token_info *info, const sentence
     if (!content || vm->tb > prev->te + 12) return 0;
     for (size_t i = prev->te; i < vm->tb; i++) {
         const token *t = &tl->v[i];
-        if (info[i].gram == G_CONJ || info[i].gram == G_SUB || info[i].gram == G_SAY) return 0;
+        if (info[i].gram == G_CONJ || info[i].gram == G_SUB || info[i].gram == G_SAY || info[i].gram == G_REL) return 0;
         if (t->kind == TOK_PUNCT && (t->fold[0] == ',' || t->fold[0] == ';' || t->fold[0] == '.')) return 0;
     }
     return 1;

@@ -36,6 +36,29 @@ static int near_gram(const warta_coder *c, const sentence *s, size_t i, int g, i
     return 0;
 }
 
+/* Whether count i is what a word of kind g counts: the count right after
+ * it ("menewaskan sedikitnya 30", "killing 16"), or the nearest count
+ * before it ("22 warga Palestina tewas", "12 people were killed") — not a
+ * count with another count nearer the word ("membakar 3 desa dan
+ * menewaskan 30 warga"). */
+static int counted_by(const warta_coder *c, const sentence *s, size_t i, int g)
+{
+    for (size_t j = i; j-- > s->tb && j + 3 >= i;) {          /* the word before: "menewaskan 30" */
+        if (c->info[j].gram == g) return 1;
+        if (c->toks.v[j].kind == TOK_PUNCT) break;
+    }
+    for (size_t j = i + 1; j < s->te && j <= i + 4; j++) {    /* the word after: "30 orang tewas" */
+        if (count_of(c, &c->toks.v[j]) >= 0) return 0;
+        if (c->info[j].gram == g) {
+            for (size_t k = j + 1; k < s->te && k <= j + 2; k++)
+                if (count_of(c, &c->toks.v[k]) >= 0) return 0;  /* its own count follows */
+            return 1;
+        }
+        if (c->toks.v[j].kind == TOK_PUNCT) break;
+    }
+    return 0;
+}
+
 static int later_gram(const warta_coder *c, const sentence *s, size_t i, int g)
 {
     for (size_t j = i + 1; j < s->te; j++) if (c->info[j].gram == g) return 1;
@@ -75,8 +98,8 @@ void qty_find(warta_coder *c, const sentence *s, warta_qty *q)
             q->prison_years = v;
             continue;
         }
-        if (near_gram(c, s, i, G_QKILLED, 3, 3)) { if (q->killed < 0) q->killed = v; continue; }
-        if (near_gram(c, s, i, G_QINJURED, 3, 3)) { if (q->injured < 0) q->injured = v; continue; }
+        if (counted_by(c, s, i, G_QKILLED)) { if (q->killed < 0) q->killed = v; continue; }
+        if (counted_by(c, s, i, G_QINJURED)) { if (q->injured < 0) q->injured = v; continue; }
         if (near_gram(c, s, i, G_QPEOPLE, 0, 2) && q->people < 0 && !later_gram(c, s, i, G_QKILLED) &&
             !later_gram(c, s, i, G_QINJURED)) {
             q->people = v;

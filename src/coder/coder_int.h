@@ -49,6 +49,7 @@ typedef struct {
     uint32_t tb, te;
     char when[11];
     const char *precision;
+    uint8_t future;           /* "next week", "besok": ahead of the document */
 } date_expr;
 
 struct warta_coder {

@@ -201,6 +201,10 @@ size_t dates_find(warta_coder *c, const sentence *s, date_expr *out, size_t max)
         }
     found:
         d.te = (uint32_t)e;
+        for (size_t k = i; k < e; k++)
+            if (in[k].date == D_NEXT || ((in[k].date == D_DAY || in[k].date == D_WEEK || in[k].date == D_MONTHREL ||
+                                          in[k].date == D_YEARREL) && in[k].dval > 0))
+                d.future = 1;
         out[n++] = d;
         i = e - 1;
     }

@@ -159,6 +159,12 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
     for (size_t k = 0; k < st->ndates; k++) {
         int opener = st->dates[k].tb <= s->tb + 2;
         if (!opener && (st->dates[k].tb < cb || st->dates[k].tb >= ce)) continue;
+        /* "Aktivis yang ditangkap polisi pekan lalu melakukan ...": a date
+         * after another verb before this one is that verb's */
+        int other = 0;
+        for (size_t j = cb; !opener && st->dates[k].tb < vm->tb && j < st->dates[k].tb; j++)
+            if (st->vstart[j] && j != vm->tb) other = 1;
+        if (other) continue;
         long d = (long)st->dates[k].tb - (long)vm->tb;
         if (d < 0) d = -d * 2 + 1; else d *= 2;   /* ties go to the date after */
         if (d < bestd) { bestd = d; best = &st->dates[k]; }
@@ -183,8 +189,8 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
         }
     /* an intent or a threat is made now: a date after the document's is
      * when the act is planned, not when the statement was made */
-    if (best && (!strncmp(code, "03", 2) || !strncmp(code, "13", 2)) && c->doc_date &&
-        kb_parse_date(best->when, strlen(best->when), 0) > c->doc_date)
+    if (best && (!strncmp(code, "03", 2) || !strncmp(code, "13", 2)) &&
+        (best->future || (c->doc_date && kb_parse_date(best->when, strlen(best->when), 0) > c->doc_date)))
         best = NULL;
     if (best) {
         snprintf(e.when, sizeof e.when, "%s", best->when);

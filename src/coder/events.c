@@ -125,6 +125,10 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
      * "pengunjuk rasa menyerbu kediaman perdana menteri" */
     if (!strncmp(code, "19", 2) && strlen(e.src) == 6 && !strcmp(e.src + 3, "CVL"))
         cm = kb_cameo_get(c->kb, code = "145");
+    /* CAMEO 183 is non-military bombing: a state's forces blowing something
+     * up fight with conventional means (190) */
+    if (!strncmp(code, "183", 3) && strlen(e.src) == 6 && (!strcmp(e.src + 3, "MIL") || !strcmp(e.src + 3, "GOV")))
+        cm = kb_cameo_get(c->kb, code = "190");
     /* withdrawing from an international organisation reduces relations */
     if (!strncmp(code, "087", 3) && !strncmp(e.tgt, "IGO", 3)) cm = kb_cameo_get(c->kb, code = "160");
     if (!strncmp(code, "19", 2) && strlen(e.src) == 6 && strlen(e.tgt) == 6) {

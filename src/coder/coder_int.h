@@ -87,6 +87,8 @@ void mentions_resolve(warta_coder *c);
 size_t dates_find(warta_coder *c, const sentence *s, date_expr *out, size_t max);
 /* qty.c */
 void qty_find(warta_coder *c, const sentence *s, warta_qty *q);
+/* The count token i gives ("8.500", "lima", "five"), or -1. */
+long qty_count_at(const warta_coder *c, size_t i);
 /* events.c */
 int events_find(warta_coder *c);
 /* helpers */

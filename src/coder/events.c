@@ -211,6 +211,12 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
     }
     if (!strcmp(e.src, e.tgt)) return 0;
     e.qty = st->qty;
+    /* a count right before the target counts the target ("dua warga
+     * Inggris dan tiga warga Australia"), unless it counts the dead */
+    if (tgt && tgt->m && tgt->m->tb > s->tb && e.qty.people >= 0) {
+        long n = qty_count_at(c, tgt->m->tb - 1);
+        if (n > 1 && n != e.qty.killed && n != e.qty.injured) e.qty.people = n;
+    }
     /* where: the place named nearest the verb in its sentence ("di Lima",
      * "in Kharkiv"); a dateline place counts for the first sentence */
     const mention *pl = NULL;

@@ -59,6 +59,11 @@ static int counted_by(const warta_coder *c, const sentence *s, size_t i, int g)
     return 0;
 }
 
+long qty_count_at(const warta_coder *c, size_t i)
+{
+    return count_of(c, &c->toks.v[i]);
+}
+
 static int later_gram(const warta_coder *c, const sentence *s, size_t i, int g)
 {
     for (size_t j = i + 1; j < s->te; j++) if (c->info[j].gram == g) return 1;

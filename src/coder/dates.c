@@ -200,6 +200,7 @@ size_t dates_find(warta_coder *c, const sentence *s, date_expr *out, size_t max)
             continue;
         }
     found:
+        while (e < s->te && in[e].date == D_DAYPART) e++;    /* "Sabtu malam", "Friday night" */
         d.te = (uint32_t)e;
         for (size_t k = i; k < e; k++)
             if (in[k].date == D_NEXT || ((in[k].date == D_DAY || in[k].date == D_WEEK || in[k].date == D_MONTHREL ||

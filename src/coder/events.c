@@ -101,6 +101,28 @@ static int mutual_code(const char *code)
     return strcmp(code, "057") == 0 || strcmp(code, "062") == 0;
 }
 
+/* A date set off by commas after the clause, with only names and places
+ * between ("berdemonstrasi di depan Kedutaan Besar Australia di Jakarta,
+ * Jumat (22/11).", "... mengguncang Ibu Kota Georgia, Tbilisi, Sabtu malam,
+ * menyusul ..."): the press's way of dating the act before it.  Nothing
+ * verbal and no clause mark other than a comma may stand between. */
+static const date_expr *trailing_date(const warta_coder *c, const sent_state *st, const sentence *s, size_t ce)
+{
+    for (size_t k = 0; k < st->ndates; k++) {
+        const date_expr *d = &st->dates[k];
+        if (d->tb < ce || d->tb == 0 || c->toks.v[d->tb - 1].fold[0] != ',') continue;
+        size_t after = d->te;
+        if (after < s->te && !(c->toks.v[after].kind == TOK_PUNCT && strchr(",.;", c->toks.v[after].fold[0]))) continue;
+        for (size_t j = ce; j < d->tb; j++) {
+            const token *t = &c->toks.v[j];
+            if (t->kind == TOK_PUNCT && t->fold[0] == ',') continue;
+            if (st->vstart[j] || clause_end_mark(c, st, s, j) || t->kind == TOK_PUNCT) return NULL;
+        }
+        return d;
+    }
+    return NULL;
+}
+
 static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *st, const verb_match *vm,
                 const char *code, const actor_ref *src, const actor_ref *tgt, const char *why)
 {
@@ -191,6 +213,7 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
             }
             if (!rel) best = &st->dates[k];
         }
+    if (!best) best = trailing_date(c, st, s, ce);
     /* an intent or a threat is made now: a date after the document's is
      * when the act is planned, not when the statement was made */
     if (best && (!strncmp(code, "03", 2) || !strncmp(code, "13", 2)) &&

@@ -428,7 +428,7 @@ static const char *GRAM[] = {"", "neg", "agent", "comp", "rel", "conj", "prep", 
                              "pron", "dual", "say", "recip", "det", "be", "plural", "intent", "pronpl",
                              "qvote", "qprison", "qkilled", "qinjured", "qpeople", "aux", "other", "placenoun", "sub", "purpose", "light", "dualparty", "anaphor", "reason", "loc", "pronit", "court", "joint", "tell", "prior", "alleged", "pron1", NULL};
 static const char *DATES[] = {"", "month", "weekday", "day", "week", "month_rel", "year_rel",
-                              "last", "next", "this", "early", "late", "unit", "ago", "num", NULL};
+                              "last", "next", "this", "early", "late", "unit", "ago", "num", "daypart", NULL};
 
 /* the name tables follow the enums of kb.h, one name per kind */
 _Static_assert(sizeof GRAM / sizeof *GRAM == G_NGRAM + 1, "GRAM[] and enum gram_kind differ");

@@ -40,7 +40,7 @@ enum gram_kind {
 
 enum date_kind {
     D_MONTH = 1, D_WEEKDAY, D_DAY, D_WEEK, D_MONTHREL, D_YEARREL,
-    D_LAST, D_NEXT, D_THIS, D_EARLY, D_LATE, D_UNIT, D_AGO, D_NUM, D_NDATE
+    D_LAST, D_NEXT, D_THIS, D_EARLY, D_LATE, D_UNIT, D_AGO, D_NUM, D_DAYPART, D_NDATE
 };
 
 typedef struct {

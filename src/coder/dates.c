@@ -137,7 +137,15 @@ size_t dates_find(warta_coder *c, const sentence *s, date_expr *out, size_t max)
             }
             int back = (date_weekday(c->doc_date) - wd + 7) % 7;
             if (i > s->tb && in[i - 1].date == D_LAST && back == 0) back = 7;
-            if (i > s->tb && in[i - 1].date == D_NEXT) back = -((wd - date_weekday(c->doc_date) + 7) % 7);
+            /* "said he would meet Monday", "akan bertemu Senin": under a
+             * future marker a bare weekday is the coming one */
+            int ahead = i > s->tb && in[i - 1].date == D_NEXT;
+            for (size_t k = i; !ahead && k-- > s->tb && k + 6 >= i;)
+                if (in[k].gram == G_FUTURE) ahead = 1;
+            if (ahead && !(i > s->tb && in[i - 1].date == D_LAST)) {
+                back = -((wd - date_weekday(c->doc_date) + 7) % 7);
+                if (back < 0) d.future = 1;
+            }
             set_ymd(&d, date_add_days(c->doc_date, -back), "day");
         } else if (in[i].date == D_DAY && have_doc) {
             while (e + 1 < s->te && in[e + 1].date == D_DAY) e++;

@@ -123,6 +123,45 @@ static const date_expr *trailing_date(const warta_coder *c, const sent_state *st
     return NULL;
 }
 
+/* The date of the attribution that closes the quote holding token `from`
+ * of sentence si: the first quote mark after it, when it follows the
+ * quote's punctuation and a verb of saying follows within eight words ('," kata Ki Kusumo di Jakarta, Jumat (22/11).',
+ * '," the minister said on Friday.'), up to three sentences on.  What is
+ * quoted was said then; a quote mark with no saying verb after it opens a
+ * quote, and nothing is taken. */
+static int quote_date(warta_coder *c, size_t si, size_t from, date_expr *out)
+{
+    for (size_t sj = si; sj < c->sents.n && sj < si + 4; sj++) {
+        const sentence *s = &c->sents.v[sj];
+        for (size_t j = sj == si ? from : s->tb; j < s->te; j++) {
+            if (c->toks.v[j].fold[0] != '"') continue;
+            /* a closing quote follows the quote's last punctuation */
+            if (j == s->tb || !strchr(",.?!", c->toks.v[j - 1].fold[0])) return 0;
+            size_t k = j + 1;
+            while (k < s->te && k < j + 9 && c->info[k].gram != G_SAY && c->toks.v[k].fold[0] != '"') k++;
+            if (k >= s->te || c->info[k].gram != G_SAY) return 0;
+            /* reading a later sentence's dates must not move the narrative year */
+            int ny = c->narr_year, nm = c->narr_month;
+            date_expr ds[MAX_DATES];
+            size_t n = dates_find(c, s, ds, MAX_DATES);
+            c->narr_year = ny; c->narr_month = nm;
+            for (size_t d = 0; d < n; d++) {
+                if (ds[d].tb <= k) continue;
+                for (size_t b = k + 1; b < ds[d].tb; b++) {
+                    int g = c->info[b].gram;
+                    if (c->toks.v[b].fold[0] == '"' || g == G_CONJ || g == G_REL || g == G_COMP || g == G_SUB || g == G_SAY)
+                        return 0;
+                }
+                if (ds[d].future) return 0;
+                *out = ds[d];
+                return 1;
+            }
+            return 0;
+        }
+    }
+    return 0;
+}
+
 static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *st, const verb_match *vm,
                 const char *code, const actor_ref *src, const actor_ref *tgt, const char *why)
 {
@@ -214,6 +253,8 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
             if (!rel) best = &st->dates[k];
         }
     if (!best) best = trailing_date(c, st, s, ce);
+    date_expr said;
+    if (!best && quote_date(c, si, vm->te, &said)) best = &said;
     /* an intent or a threat is made now: a date after the document's is
      * when the act is planned, not when the statement was made */
     if (best && (!strncmp(code, "03", 2) || !strncmp(code, "13", 2)) &&

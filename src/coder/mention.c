@@ -465,11 +465,13 @@ static void find_places(warta_coder *c)
  * the actor before a verb of saying and an opening quote ("X said: \""),
  * or -1.  Mentions before m are resolved; the speaker after it is resolved
  * here first when it is a name. */
-static int quote_speaker(warta_coder *c, const mention *m)
+/* The speaker named after the first quote mark at or after token `from`
+ * of sentence si: the mention's index, -1 when that quote names none,
+ * -2 when si has no quote mark there. */
+static int closing_speaker(warta_coder *c, size_t si, size_t from)
 {
-    size_t si = m->sent;
     const sentence *s = &c->sents.v[si];
-    for (size_t j = m->te; j < s->te; j++) {
+    for (size_t j = from; j < s->te; j++) {
         if (c->toks.v[j].fold[0] != '"') continue;
         /* '," the French foreign minister said': the actor, then the verb */
         for (size_t q = m_first(c, si); q < m_end(c, si); q++) {
@@ -490,8 +492,22 @@ static int quote_speaker(warta_coder *c, const mention *m)
                 return o->code[0] ? (int)q : -1;
             }
         }
-        break;
+        return -1;
     }
+    return -2;
+}
+
+static int quote_speaker(warta_coder *c, const mention *m)
+{
+    /* the closing quote may be up to three sentences on ("\"Kami ... .
+     * Kita ... ,\" kata X") */
+    for (size_t si = m->sent; si < c->sents.n && si < (size_t)m->sent + 4; si++) {
+        int r = closing_speaker(c, si, si == m->sent ? m->te : c->sents.v[si].tb);
+        if (r >= 0) return r;
+        if (r == -1) break;
+    }
+    size_t si = m->sent;
+    const sentence *s = &c->sents.v[si];
     /* "X said: \"We ...": the sentence before may hold the speaker */
     for (size_t j = m->tb; j-- > s->tb;) {
         if (c->toks.v[j].fold[0] != '"') continue;

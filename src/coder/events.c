@@ -162,6 +162,40 @@ static int quote_date(warta_coder *c, size_t si, size_t from, date_expr *out)
     return 0;
 }
 
+/* A sentence that opens on an event told before ("Dalam pertemuan
+ * tersebut, ...", "In the meeting, ...", "Pada kunjungan itu, ...") is
+ * dated by the last dated event of the three sentences before: the event
+ * noun, set off by "tersebut"/"itu" or by "the"/"that" and a comma, points
+ * back to it. */
+static int event_anaphor_date(const warta_coder *c, const sent_state *st, const sentence *s, size_t si, date_expr *out)
+{
+    if (si == 0 || st->nvm == 0) return 0;
+    const verb_match *v = &st->vm[0];
+    /* one or two words before the noun ("Dalam", "In the"), no actor */
+    if (v->tb > s->tb + 2 || v->tb == s->tb || c->toks.v[s->tb].kind != TOK_WORD) return 0;
+    if (m_first(c, si) < m_end(c, si) && c->m[m_first(c, si)].tb < v->te) return 0;
+    for (size_t j = s->tb; j < v->tb; j++)
+        if (st->vstart[j]) return 0;
+    const token *after = v->te < s->te ? &c->toks.v[v->te] : NULL;
+    int back = v->te < s->te && c->info[v->te].gram == G_ANAPHOR;
+    if (!back && v->tb > s->tb && after && after->fold[0] == ',') {
+        const token *b = &c->toks.v[v->tb - 1];
+        back = !strcmp(b->fold, "the") || !strcmp(b->fold, "that") || !strcmp(b->fold, "this");
+    }
+    if (!back) return 0;
+    for (size_t k = c->nev; k-- > 0;) {
+        const warta_event *e = &c->ev[k];
+        if ((size_t)e->sent >= si) continue;
+        if ((size_t)e->sent + 3 < si) break;
+        if (!e->when[0]) continue;
+        memset(out, 0, sizeof *out);
+        snprintf(out->when, sizeof out->when, "%s", e->when);
+        out->precision = e->when_precision;
+        return 1;
+    }
+    return 0;
+}
+
 static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *st, const verb_match *vm,
                 const char *code, const actor_ref *src, const actor_ref *tgt, const char *why)
 {
@@ -255,6 +289,7 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
     if (!best) best = trailing_date(c, st, s, ce);
     date_expr said;
     if (!best && quote_date(c, si, vm->te, &said)) best = &said;
+    if (!best && event_anaphor_date(c, st, s, si, &said)) best = &said;
     /* an intent or a threat is made now: a date after the document's is
      * when the act is planned, not when the statement was made */
     if (best && (!strncmp(code, "03", 2) || !strncmp(code, "13", 2)) &&

@@ -67,6 +67,13 @@ int clause_subject(const warta_coder *c, const sentence *s, const sent_state *st
         /* an adjunct clause ("while dialogue with X would ...") has its own
          * subject or none */
         if (c->info[j].gram == G_SUB && !rel) return -1;
+        /* "Ryamizard mengatakan, kerja sama ...": what is said after a
+         * verb of saying and a comma has its own subject, or none when
+         * the word is unmarked; a marked verb there has dropped the
+         * speaker as its subject ("Menlu mengatakan, akan mengunjungi ...") */
+        if (c->toks.v[j].fold[0] == ',' && j > s->tb && c->info[j - 1].gram == G_SAY && !rel && pos < s->te &&
+            (c->lang != LANG_ID || !(c->toks.v[pos].morph & (MORPH_ACTIVE | MORPH_PASSIVE | MORPH_STATIVE))))
+            return -1;
         int32_t mi = st->tok_m[j];
         if (!mi) continue;
         const mention *m = &c->m[mi - 1];
@@ -354,6 +361,12 @@ int clause_shared_subject(const warta_coder *c, const sentence *s, const sent_st
     int after_conj = j > s->tb && (c->info[j - 1].gram == G_CONJ ||
                                    (c->toks.v[j - 1].kind == TOK_PUNCT && c->toks.v[j - 1].fold[0] == ','));
     if (!after_conj) return src;
+    /* "X mengatakan, kerja sama ...": what is said is no second act of X,
+     * unless a marked verb comes with no subject of its own ("Menlu
+     * mengatakan, akan mengunjungi Jepang": Indonesian drops it) */
+    if (c->toks.v[j - 1].fold[0] == ',' && j - 1 > s->tb && c->info[j - 2].gram == G_SAY &&
+        (c->lang != LANG_ID || !(c->toks.v[vm->tb].morph & (MORPH_ACTIVE | MORPH_PASSIVE | MORPH_STATIVE))))
+        return src;
     if (k > 0 && st->vsrc[k - 1] >= 0) {
         const verb_match *prev = &st->vm[k - 1];
         if (src < 0 || c->m[src].tb >= prev->te) return st->vsrc[k - 1];

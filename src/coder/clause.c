@@ -369,7 +369,9 @@ int clause_shared_subject(const warta_coder *c, const sentence *s, const sent_st
         return src;
     if (k > 0 && st->vsrc[k - 1] >= 0) {
         const verb_match *prev = &st->vm[k - 1];
-        if (src < 0 || c->m[src].tb >= prev->te) return st->vsrc[k - 1];
+        /* the object of the verb before ("menyerbu kompleks istana presiden
+         * dan bentrok dengan polisi") is not the subject after "dan" */
+        if (src < 0 || c->m[src].tb > prev->tb) return st->vsrc[k - 1];
     }
     const token *ft = &c->toks.v[vm->tb];
     /* "adopted a resolution condemning Russia": a participle after a noun

@@ -685,8 +685,12 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
     int rc = 0;
     /* the partners of a pair's mutual act are each other, whatever the
      * object ("held talks on North Korea") */
+    /* ...but a direct object is theirs both ("Tidak hanya Obama, Abbott
+     * juga menelepon Jokowi") */
+    int direct = tgt >= 0 && !home[0] && !recip && !joint &&
+                 (c->m[tgt].tb == vm->te || (c->m[tgt].tb == vm->te + 1 && c->info[vm->te].gram == G_DET));
     if (ns >= 2 && !sl.single && (mutual || pair_code(code)) && (dual_src || (src >= 0 && c->m[src].group >= 0)) &&
-        (nt == 0 || mutual || !strncmp(code, "03", 2))) nt = 0;   /* "both agreed to share intelligence on X" */
+        (nt == 0 || mutual || !strncmp(code, "03", 2)) && !direct) nt = 0;   /* "both agreed to share intelligence on X" */
     if (nt == 0 && ns >= 2 && (mutual || dual_src || pair_code(code))) {
         /* "Ghana and Mali signed", "keduanya menandatangani": each with the other */
         for (size_t a = 0; a < ns; a++)
@@ -757,6 +761,18 @@ static void coordinate(warta_coder *c)
                 ok = 0;
         }
         if (b->tb - a->te > 3) ok = 0;
+        /* "Tidak hanya Barack Obama, Tony Abbott juga menelepon Jokowi",
+         * "not only Chile but also Peru": X and Y are one group */
+        size_t pre = a->tb;
+        while (pre > c->sents.v[a->sent].tb && c->info[pre - 1].gram == G_DET) pre--;
+        if (pre > c->sents.v[a->sent].tb && c->info[pre - 1].gram == G_NOTONLY && b->tb - a->te <= 3) {
+            int joined = 1;
+            for (size_t j = a->te; j < b->tb; j++) {
+                const token *t = &c->toks.v[j];
+                if (!(t->kind == TOK_PUNCT && t->fold[0] == ',') && c->info[j].gram != G_CONJ && c->info[j].gram != G_NOTONLY) joined = 0;
+            }
+            if (joined) ok = conj = 1;
+        }
         int comma = 0;
         for (size_t j = a->te; j < b->tb; j++) if (c->toks.v[j].fold[0] == ',') comma = 1;
         if (!ok || (!conj && !comma)) continue;

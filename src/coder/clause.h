@@ -46,4 +46,9 @@ int clause_light_before(const warta_coder *c, const sentence *s, const sent_stat
 int clause_in_relative(const warta_coder *c, const sentence *s, const verb_match *vm);
 int clause_sentence_subject(const warta_coder *c, const sentence *s, const sent_state *st, size_t pos);
 int clause_anaphoric_target(const warta_coder *c, size_t si, const sent_state *st, const verb_match *vm, int src);
+
+/* discourse.c: dates and targets from beyond the clause (see there) */
+const date_expr *discourse_trailing_date(const warta_coder *c, const sent_state *st, const sentence *s, size_t ce);
+int discourse_quote_date(warta_coder *c, size_t si, size_t from, date_expr *out);
+int discourse_event_date(const warta_coder *c, const sent_state *st, const sentence *s, size_t si, date_expr *out);
 #endif

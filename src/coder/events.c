@@ -101,101 +101,6 @@ static int mutual_code(const char *code)
     return strcmp(code, "057") == 0 || strcmp(code, "062") == 0;
 }
 
-/* A date set off by commas after the clause, with only names and places
- * between ("berdemonstrasi di depan Kedutaan Besar Australia di Jakarta,
- * Jumat (22/11).", "... mengguncang Ibu Kota Georgia, Tbilisi, Sabtu malam,
- * menyusul ..."): the press's way of dating the act before it.  Nothing
- * verbal and no clause mark other than a comma may stand between. */
-static const date_expr *trailing_date(const warta_coder *c, const sent_state *st, const sentence *s, size_t ce)
-{
-    for (size_t k = 0; k < st->ndates; k++) {
-        const date_expr *d = &st->dates[k];
-        if (d->tb < ce || d->tb == 0 || c->toks.v[d->tb - 1].fold[0] != ',') continue;
-        size_t after = d->te;
-        if (after < s->te && !(c->toks.v[after].kind == TOK_PUNCT && strchr(",.;", c->toks.v[after].fold[0]))) continue;
-        for (size_t j = ce; j < d->tb; j++) {
-            const token *t = &c->toks.v[j];
-            if (t->kind == TOK_PUNCT && t->fold[0] == ',') continue;
-            if (st->vstart[j] || clause_end_mark(c, st, s, j) || t->kind == TOK_PUNCT) return NULL;
-        }
-        return d;
-    }
-    return NULL;
-}
-
-/* The date of the attribution that closes the quote holding token `from`
- * of sentence si: the first quote mark after it, when it follows the
- * quote's punctuation and a verb of saying follows within eight words ('," kata Ki Kusumo di Jakarta, Jumat (22/11).',
- * '," the minister said on Friday.'), up to three sentences on.  What is
- * quoted was said then; a quote mark with no saying verb after it opens a
- * quote, and nothing is taken. */
-static int quote_date(warta_coder *c, size_t si, size_t from, date_expr *out)
-{
-    for (size_t sj = si; sj < c->sents.n && sj < si + 4; sj++) {
-        const sentence *s = &c->sents.v[sj];
-        for (size_t j = sj == si ? from : s->tb; j < s->te; j++) {
-            if (c->toks.v[j].fold[0] != '"') continue;
-            /* a closing quote follows the quote's last punctuation */
-            if (j == s->tb || !strchr(",.?!", c->toks.v[j - 1].fold[0])) return 0;
-            size_t k = j + 1;
-            while (k < s->te && k < j + 9 && c->info[k].gram != G_SAY && c->toks.v[k].fold[0] != '"') k++;
-            if (k >= s->te || c->info[k].gram != G_SAY) return 0;
-            /* reading a later sentence's dates must not move the narrative year */
-            int ny = c->narr_year, nm = c->narr_month;
-            date_expr ds[MAX_DATES];
-            size_t n = dates_find(c, s, ds, MAX_DATES);
-            c->narr_year = ny; c->narr_month = nm;
-            for (size_t d = 0; d < n; d++) {
-                if (ds[d].tb <= k) continue;
-                for (size_t b = k + 1; b < ds[d].tb; b++) {
-                    int g = c->info[b].gram;
-                    if (c->toks.v[b].fold[0] == '"' || g == G_CONJ || g == G_REL || g == G_COMP || g == G_SUB || g == G_SAY)
-                        return 0;
-                }
-                if (ds[d].future) return 0;
-                *out = ds[d];
-                return 1;
-            }
-            return 0;
-        }
-    }
-    return 0;
-}
-
-/* A sentence that opens on an event told before ("Dalam pertemuan
- * tersebut, ...", "In the meeting, ...", "Pada kunjungan itu, ...") is
- * dated by the last dated event of the three sentences before: the event
- * noun, set off by "tersebut"/"itu" or by "the"/"that" and a comma, points
- * back to it. */
-static int event_anaphor_date(const warta_coder *c, const sent_state *st, const sentence *s, size_t si, date_expr *out)
-{
-    if (si == 0 || st->nvm == 0) return 0;
-    const verb_match *v = &st->vm[0];
-    /* one or two words before the noun ("Dalam", "In the"), no actor */
-    if (v->tb > s->tb + 2 || v->tb == s->tb || c->toks.v[s->tb].kind != TOK_WORD) return 0;
-    if (m_first(c, si) < m_end(c, si) && c->m[m_first(c, si)].tb < v->te) return 0;
-    for (size_t j = s->tb; j < v->tb; j++)
-        if (st->vstart[j]) return 0;
-    const token *after = v->te < s->te ? &c->toks.v[v->te] : NULL;
-    int back = v->te < s->te && c->info[v->te].gram == G_ANAPHOR;
-    if (!back && v->tb > s->tb && after && after->fold[0] == ',') {
-        const token *b = &c->toks.v[v->tb - 1];
-        back = !strcmp(b->fold, "the") || !strcmp(b->fold, "that") || !strcmp(b->fold, "this");
-    }
-    if (!back) return 0;
-    for (size_t k = c->nev; k-- > 0;) {
-        const warta_event *e = &c->ev[k];
-        if ((size_t)e->sent >= si) continue;
-        if ((size_t)e->sent + 3 < si) break;
-        if (!e->when[0]) continue;
-        memset(out, 0, sizeof *out);
-        snprintf(out->when, sizeof out->when, "%s", e->when);
-        out->precision = e->when_precision;
-        return 1;
-    }
-    return 0;
-}
-
 static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *st, const verb_match *vm,
                 const char *code, const actor_ref *src, const actor_ref *tgt, const char *why)
 {
@@ -286,10 +191,10 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
             }
             if (!rel) best = &st->dates[k];
         }
-    if (!best) best = trailing_date(c, st, s, ce);
+    if (!best) best = discourse_trailing_date(c, st, s, ce);
     date_expr said;
-    if (!best && quote_date(c, si, vm->te, &said)) best = &said;
-    if (!best && event_anaphor_date(c, st, s, si, &said)) best = &said;
+    if (!best && discourse_quote_date(c, si, vm->te, &said)) best = &said;
+    if (!best && discourse_event_date(c, st, s, si, &said)) best = &said;
     /* an intent or a threat is made now: a date after the document's is
      * when the act is planned, not when the statement was made */
     if (best && (!strncmp(code, "03", 2) || !strncmp(code, "13", 2)) &&

@@ -51,4 +51,6 @@ int clause_anaphoric_target(const warta_coder *c, size_t si, const sent_state *s
 const date_expr *discourse_trailing_date(const warta_coder *c, const sent_state *st, const sentence *s, size_t ce);
 int discourse_quote_date(warta_coder *c, size_t si, size_t from, date_expr *out);
 int discourse_event_date(const warta_coder *c, const sent_state *st, const sentence *s, size_t si, date_expr *out);
+int discourse_event_agent(const warta_coder *c, const sent_state *st, size_t si, const verb_match *vm, const char *scode,
+                          char out[8]);
 #endif

@@ -106,3 +106,27 @@ int discourse_event_date(const warta_coder *c, const sent_state *st, const sente
     }
     return 0;
 }
+
+/* The agent of a violent act the clause refers to: "Karzai has ordered
+ * an inquiry, ... complained about civilian deaths from airstrikes" is
+ * aimed at whoever carried out the airstrikes told before.  An act of
+ * coercion or force (roots 17-20) named in the sentence, as a noun or a
+ * verb, is matched to the last event of its root coded in the six
+ * sentences before or earlier in this one, by another country than the
+ * source's (scode). */
+int discourse_event_agent(const warta_coder *c, const sent_state *st, size_t si, const verb_match *vm, const char *scode,
+                          char out[8])
+{
+    for (size_t k = 0; k < st->nvm; k++) {
+        const char *vc = st->vm[k].v->code;
+        if (&st->vm[k] == vm || vc[0] != '1' || vc[1] < '7') continue;
+        for (size_t e = c->nev; e-- > 0;) {
+            const warta_event *ev = &c->ev[e];
+            if ((size_t)ev->sent + 6 < si) break;
+            if (strncmp(ev->root, vc, 2) || !strncmp(ev->src, scode, 3) || !ev->src[0]) continue;
+            snprintf(out, 8, "%s", ev->src);
+            return 1;
+        }
+    }
+    return 0;
+}

@@ -569,6 +569,12 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
      * 192); abroad it is aimed at that state */
     if (tgt < 0 && ptgt >= 0 && (strncmp(code, "192", 3) == 0 || !(src >= 0 && !strncmp(c->m[src].code, c->m[ptgt].country, 3))))
         snprintf(home, sizeof home, "%.3sGOV", c->m[ptgt].country);
+    /* an inquiry or a complaint with no named target is aimed at the
+     * agent of the violence the sentence names ("ordered an inquiry ...
+     * complained about civilian deaths from airstrikes") */
+    if (tgt < 0 && !home[0] && scode[0] && (!strncmp(code, "09", 2) || !strncmp(code, "11", 2)) &&
+        discourse_event_agent(c, st, si, vm, scode, home))
+        why = "target: the agent of the violence the sentence names, told before";
     int dual_src = src >= 0 && c->m[src].dual;
     if (tgt < 0 && !home[0] && !dual_src && !(src >= 0 && c->m[src].group >= 0) && !targetless_ok(code)) return reject(c, vm, "no target, and the code needs one");
     if (tgt >= 0 && strlen(c->m[tgt].code) == 6 && strcmp(c->m[tgt].code + 3, "MED") == 0 && !strncmp(code, "01", 2)) return reject(c, vm, "a statement to the media");

@@ -172,7 +172,8 @@ int clause_object(const warta_coder *c, const sentence *s, const sent_state *st,
          * document date are two actors ("In 2019, Theresa May criticized
          * Jeremy Corbyn", read in 2024: both former officials then) */
         if (src >= 0 && strcmp(m->code, c->m[src].code) == 0 &&
-            !(m->person >= 0 && c->m[src].person >= 0 && m->person != c->m[src].person))
+            !(m->person >= 0 && c->m[src].person >= 0 && m->person != c->m[src].person) &&
+            !(m->dual && m->code2[0] && strcmp(m->code2, c->m[src].code)))   /* "hubungan kedua negara": the other */
             continue;
         return mi - 1;
     }

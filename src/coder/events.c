@@ -282,7 +282,7 @@ static int targetless_ok(const char *code)
     if (!strncmp(code, "01", 2)) return !strncmp(code, "016", 3) || !strncmp(code, "015", 3) || !strncmp(code, "011", 3);
     if (!strncmp(code, "081", 3)) return 1;      /* lifting a curfew or a state of emergency */
     return !strncmp(code, "15", 2) || !strncmp(code, "172", 3) || !strcmp(code, "191") || !strcmp(code, "1381") ||
-           !strncmp(code, "087", 3) || !strncmp(code, "183", 3);
+           !strncmp(code, "087", 3) || !strcmp(code, "0356") || !strncmp(code, "183", 3);   /* 0356: intent to do 087 */
 }
 
 /* The slots a verb pattern's clause gives. */

@@ -140,6 +140,16 @@ static int prep_before(const warta_coder *c, const sentence *se, size_t i)
         if (c->info[j - 1].gram != G_DET && c->info[j - 1].gram != G_PLURAL) loc = 1;
         j--;
     }
+    /* "at the 27-member ASEAN forum", "at the annual ASEAN summit": up to
+     * three lower-case modifiers (a hyphen is one) after an article */
+    size_t k = j;
+    while (k > se->tb && k + 4 > j && !c->toks.v[k - 1].cap && !c->info[k - 1].gram &&
+           (c->toks.v[k - 1].kind == TOK_WORD || c->toks.v[k - 1].kind == TOK_NUM || c->toks.v[k - 1].fold[0] == '-'))
+        k--;
+    if (k < j && k > se->tb && c->info[k - 1].gram == G_DET) {
+        j = k - 1;
+        while (j > se->tb && (c->info[j - 1].gram == G_DET || c->info[j - 1].gram == G_PLURAL)) j--;
+    }
     if (j == se->tb) return 0;
     if (c->info[j - 1].gram == G_PREP) return loc ? 3 : 1;
     if (c->info[j - 1].gram == G_AGENT) return 2;

@@ -428,10 +428,12 @@ static const char *read_nominal(warta_coder *c, size_t si, const sentence *s, se
         /* "aksi protes", "protests erupted": people protest; the place
          * named or the document's country says whose */
         const char *k = c->dominant;
+        long kd = 1L << 30;       /* the place nearest after the noun, else before it */
         for (size_t j = m_first(c, si); j < m_end(c, si); j++)
             if (c->m[j].place == 1 && c->m[j].country[0] && strncmp(c->m[j].country, "IGO", 3)) {
-                k = c->m[j].country;
-                break;
+                long d = (long)c->m[j].tb - (long)vm->tb;
+                d = d >= 0 ? d : 1000 - d;
+                if (d < kd) { kd = d; k = c->m[j].country; }
             }
         if (k[0]) snprintf(sl->implicit, sizeof sl->implicit, "%.3sCVL", k);
         return NULL;

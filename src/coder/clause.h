@@ -52,5 +52,5 @@ const date_expr *discourse_trailing_date(const warta_coder *c, const sent_state 
 int discourse_quote_date(warta_coder *c, size_t si, size_t from, date_expr *out);
 int discourse_event_date(const warta_coder *c, const sent_state *st, const sentence *s, size_t si, date_expr *out);
 int discourse_event_agent(const warta_coder *c, const sent_state *st, size_t si, const verb_match *vm, const char *scode,
-                          char out[8]);
+                          char out[12]);
 #endif

@@ -115,7 +115,7 @@ int discourse_event_date(const warta_coder *c, const sent_state *st, const sente
  * sentences before or earlier in this one, by another country than the
  * source's (scode). */
 int discourse_event_agent(const warta_coder *c, const sent_state *st, size_t si, const verb_match *vm, const char *scode,
-                          char out[8])
+                          char out[12])
 {
     for (size_t k = 0; k < st->nvm; k++) {
         const char *vc = st->vm[k].v->code;
@@ -124,7 +124,7 @@ int discourse_event_agent(const warta_coder *c, const sent_state *st, size_t si,
             const warta_event *ev = &c->ev[e];
             if ((size_t)ev->sent + 6 < si) break;
             if (strncmp(ev->root, vc, 2) || !strncmp(ev->src, scode, 3) || !ev->src[0]) continue;
-            snprintf(out, 8, "%s", ev->src);
+            snprintf(out, 12, "%s", ev->src);
             return 1;
         }
     }

@@ -555,7 +555,7 @@ static int code_event(warta_coder *c, size_t si, const sentence *s, sent_state *
     if (strcmp(code, "010") == 0 && tgt < 0) return reject(c, vm, "a plain statement with no addressee");
     /* a protest, or a demand by citizens or the opposition, with no named
      * target is addressed to the state at home */
-    char home[8] = "";
+    char home[12] = "";
     const char *scode = src >= 0 ? c->m[src].code : implicit;
     int civil = strlen(scode) == 6 && (!strcmp(scode + 3, "CVL") || !strcmp(scode + 3, "OPP"));
     if (tgt < 0 && scode[0] && (!strncmp(code, "14", 2) || (!strncmp(code, "10", 2) && civil)) && strlen(scode) == 6 &&

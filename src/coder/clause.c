@@ -435,3 +435,26 @@ int clause_anaphoric_target(const warta_coder *c, size_t si, const sent_state *s
     return subj;
 }
 
+/* "Rejecting the PTI chief's offer, the PML-N leaders said ...", "Asking
+ * Imran Khan to be serious, Saad Rafique said ...": an English participle
+ * that opens the sentence has the subject of the main clause after its
+ * comma. */
+int clause_fronted_subject(const warta_coder *c, const sentence *s, const sent_state *st, const verb_match *vm)
+{
+    const token *w = &c->toks.v[vm->tb];
+    if (c->lang != LANG_EN || vm->tb != s->tb || w->flen < 5 || strcmp(w->fold + w->flen - 3, "ing")) return -1;
+    for (size_t j = vm->te; j < s->te; j++) {
+        if (c->toks.v[j].fold[0] == '"') return -1;
+        if (c->toks.v[j].fold[0] != ',') continue;
+        size_t k = j + 1;
+        while (k < s->te && c->info[k].gram == G_DET) k++;
+        /* "Railway Minister Saad Rafique": a word or two of the title */
+        for (size_t q = 0; q < 2 && k < s->te && !st->tok_m[k] && c->toks.v[k].kind == TOK_WORD && !c->info[k].gram &&
+                           !st->vstart[k]; q++)
+            k++;
+        if (k >= s->te || !st->tok_m[k]) return -1;
+        const mention *m = &c->m[st->tok_m[k] - 1];
+        return clause_usable(m) && m->prep == 0 ? st->tok_m[k] - 1 : -1;
+    }
+    return -1;
+}

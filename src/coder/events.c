@@ -451,6 +451,8 @@ static const char *read_active(warta_coder *c, size_t si, const sentence *s, sen
                                const char *code, slots *sl)
 {
     sl->src = clause_shared_subject(c, s, st, vm, clause_subject(c, s, st, vm->tb));
+    int fronted = 0;
+    if (sl->src < 0 && (sl->src = clause_fronted_subject(c, s, st, vm)) >= 0) fronted = 1;
     /* an object relative ("the leader whom it had detained", "the Taliban,
      * which it accused"): the subject after the pronoun acts on its
      * antecedent */
@@ -489,7 +491,7 @@ static const char *read_active(warta_coder *c, size_t si, const sentence *s, sen
         int a = clause_agent(c, s, st, vm->te);
         if (a >= 0 && a != sl->src && strcmp(c->m[a].code, sl->src >= 0 ? c->m[sl->src].code : "")) sl->tgt = a;
     }
-    sl->why = "active: subject before the verb, object after";
+    sl->why = fronted ? "fronted participle: the main clause's subject after the comma" : "active: subject before the verb, object after";
     return sl->src < 0 ? "no subject before the verb" : NULL;
 }
 

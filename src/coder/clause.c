@@ -436,13 +436,16 @@ int clause_anaphoric_target(const warta_coder *c, size_t si, const sent_state *s
 }
 
 /* "Rejecting the PTI chief's offer, the PML-N leaders said ...", "Asking
- * Imran Khan to be serious, Saad Rafique said ...": an English participle
- * that opens the sentence has the subject of the main clause after its
- * comma. */
+ * Imran Khan to be serious, Saad Rafique said ...", "Menolak tawaran
+ * Rusia, Menlu Ukraina mengatakan ...": an English participle or an
+ * Indonesian meN- verb that opens the sentence has the subject of the
+ * main clause after its comma. */
 int clause_fronted_subject(const warta_coder *c, const sentence *s, const sent_state *st, const verb_match *vm)
 {
     const token *w = &c->toks.v[vm->tb];
-    if (c->lang != LANG_EN || vm->tb != s->tb || w->flen < 5 || strcmp(w->fold + w->flen - 3, "ing")) return -1;
+    if (vm->tb != s->tb) return -1;
+    if (c->lang == LANG_EN && (w->flen < 5 || strcmp(w->fold + w->flen - 3, "ing"))) return -1;
+    if (c->lang == LANG_ID && !(w->morph & MORPH_ACTIVE)) return -1;       /* "Menolak tawaran X, Y ..." */
     for (size_t j = vm->te; j < s->te; j++) {
         if (c->toks.v[j].fold[0] == '"') return -1;
         if (c->toks.v[j].fold[0] != ',') continue;

@@ -491,7 +491,7 @@ static const char *read_active(warta_coder *c, size_t si, const sentence *s, sen
         int a = clause_agent(c, s, st, vm->te);
         if (a >= 0 && a != sl->src && strcmp(c->m[a].code, sl->src >= 0 ? c->m[sl->src].code : "")) sl->tgt = a;
     }
-    sl->why = fronted ? "fronted participle: the main clause's subject after the comma" : "active: subject before the verb, object after";
+    sl->why = fronted ? "fronted clause: the main clause's subject after its comma" : "active: subject before the verb, object after";
     return sl->src < 0 ? "no subject before the verb" : NULL;
 }
 

@@ -67,6 +67,13 @@ int clause_subject(const warta_coder *c, const sentence *s, const sent_state *st
         /* an adjunct clause ("while dialogue with X would ...") has its own
          * subject or none */
         if (c->info[j].gram == G_SUB && !rel) return -1;
+        /* "tetapi mengirim bantuan": a verb right after "but" shares the
+         * subject before it; "but there have been violations" has its own */
+        if (c->info[j].gram == G_CONTRAST && !rel) {
+            size_t v0 = pos;
+            while (v0 > j + 1 && (c->info[v0 - 1].gram == G_AUX || c->info[v0 - 1].gram == G_NEG)) v0--;
+            if (v0 != j + 1) return -1;
+        }
         /* "Ryamizard mengatakan, kerja sama ...": what is said after a
          * verb of saying and a comma has its own subject, or none when
          * the word is unmarked; a marked verb there has dropped the
@@ -131,7 +138,7 @@ int clause_object(const warta_coder *c, const sentence *s, const sent_state *st,
         /* "demanded that Japan retract": the subject of what is demanded */
         if (j >= vm->te && c->info[j].gram == G_COMP && j == vm->te && (!strncmp(vc, "10", 2) || !strncmp(vc, "02", 2)))
             continue;
-        if (j >= vm->te && (c->info[j].gram == G_COMP || c->info[j].gram == G_SAY || c->info[j].gram == G_SUB ||
+        if (j >= vm->te && (c->info[j].gram == G_COMP || c->info[j].gram == G_SAY || c->info[j].gram == G_SUB || c->info[j].gram == G_CONTRAST ||
                             (c->info[j].gram == G_PURPOSE && !through) || (c->info[j].gram == G_REL && j > vm->te)))
             break;
         const token *t = &c->toks.v[j];
@@ -343,7 +350,7 @@ int clause_end_mark(const warta_coder *c, const sent_state *st, const sentence *
         while (k < s->te && c->info[k].gram == G_AUX) k++;
         return k < s->te && clause_verbal_at(c, st, s, k);
     }
-    return g == G_REL || g == G_COMP || g == G_SAY || g == G_SUB;
+    return g == G_REL || g == G_COMP || g == G_SAY || g == G_SUB || g == G_CONTRAST;
 }
 
 /* ---- emitting -------------------------------------------------------------- */
@@ -359,7 +366,7 @@ int clause_shared_subject(const warta_coder *c, const sentence *s, const sent_st
     size_t k = (size_t)(vm - st->vm);
     size_t j = vm->tb;
     while (j > s->tb && (c->info[j - 1].gram == G_AUX || c->info[j - 1].gram == G_DET)) j--;
-    int after_conj = j > s->tb && (c->info[j - 1].gram == G_CONJ ||
+    int after_conj = j > s->tb && (c->info[j - 1].gram == G_CONJ || c->info[j - 1].gram == G_CONTRAST ||
                                    (c->toks.v[j - 1].kind == TOK_PUNCT && c->toks.v[j - 1].fold[0] == ','));
     if (!after_conj) return src;
     /* "X mengatakan, kerja sama ...": what is said is no second act of X,

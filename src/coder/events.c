@@ -221,6 +221,12 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
         long n = qty_count_at(c, tgt->m->tb - 1);
         if (n > 1 && n != e.qty.killed && n != e.qty.injured) e.qty.people = n;
     }
+    /* a statement with no one it is addressed to counts no one: "membantah
+     * tuduhan itu tetapi mengusir dua diplomat" — the two are the
+     * expulsion's; force posture and protests keep their numbers */
+    int verbal = (code[0] == '0' && code[1] <= '5') || (code[0] == '1' && code[1] <= '3');
+    if (e.qty.people >= 0 && verbal && !(tgt && tgt->m) && !(src && src->m && src->m->people))
+        e.qty.people = -1;
     /* where: the place named nearest the verb in its sentence ("di Lima",
      * "in Kharkiv"); a dateline place counts for the first sentence */
     const mention *pl = NULL;
@@ -652,7 +658,9 @@ static int embedded(const token_list *tl, const token_info *info, const sentence
     if (!content || vm->tb > prev->te + 12) return 0;
     for (size_t i = prev->te; i < vm->tb; i++) {
         const token *t = &tl->v[i];
-        if (info[i].gram == G_CONJ || info[i].gram == G_SUB || info[i].gram == G_SAY || info[i].gram == G_REL) return 0;
+        if (info[i].gram == G_CONJ || info[i].gram == G_SUB || info[i].gram == G_SAY || info[i].gram == G_REL ||
+            info[i].gram == G_CONTRAST)
+            return 0;
         if (t->kind == TOK_PUNCT && (t->fold[0] == ',' || t->fold[0] == ';' || t->fold[0] == '.')) return 0;
     }
     return 1;

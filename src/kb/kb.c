@@ -426,7 +426,7 @@ static int line_abbrev(ctx *c, int lang, char **f, int nf)
 
 static const char *GRAM[] = {"", "neg", "agent", "comp", "rel", "conj", "prep", "future", "modal",
                              "pron", "dual", "say", "recip", "det", "be", "plural", "intent", "pronpl",
-                             "qvote", "qprison", "qkilled", "qinjured", "qpeople", "aux", "other", "placenoun", "sub", "purpose", "light", "dualparty", "anaphor", "reason", "loc", "pronit", "court", "joint", "tell", "prior", "alleged", "pron1", "notonly", NULL};
+                             "qvote", "qprison", "qkilled", "qinjured", "qpeople", "aux", "other", "placenoun", "sub", "purpose", "light", "dualparty", "anaphor", "reason", "loc", "pronit", "court", "joint", "tell", "prior", "alleged", "pron1", "notonly", "contrast", NULL};
 static const char *DATES[] = {"", "month", "weekday", "day", "week", "month_rel", "year_rel",
                               "last", "next", "this", "early", "late", "unit", "ago", "num", "daypart", NULL};
 

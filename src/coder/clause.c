@@ -121,7 +121,7 @@ int clause_object(const warta_coder *c, const sentence *s, const sent_state *st,
      * infinitive: its object is the act's target ("mengusulkan untuk
      * mendeklarasikan Sheinbaum ...", "urged Asia to enforce ...") */
     const char *vc = vm->v->code;
-    int through = (!strncmp(vc, "01", 2) && strcmp(vc, "010")) || !strncmp(vc, "02", 2) || !strncmp(vc, "03", 2) ||
+    int through = (!strncmp(vc, "01", 2) && strcmp(vc, "010")) || !strncmp(vc, "02", 2) || !strncmp(vc, "03", 2) || !strncmp(vc, "15", 2) ||
                   !strncmp(vc, "10", 2) || !strncmp(vc, "11", 2) || !strncmp(vc, "12", 2) || !strncmp(vc, "13", 2);
     size_t lim = vm->te + 20 < s->te ? vm->te + 20 : s->te;
     /* a pattern that spans the reason ("blame * for * sinking"): the target

@@ -327,6 +327,16 @@ static const char *read_passive(warta_coder *c, size_t si, const sentence *s, se
     const token *ft = &c->toks.v[vm->tb];
     sl->tgt = clause_subject(c, s, st, vm->tb);
     sl->src = clause_agent(c, s, st, vm->te);
+    /* "Usulan perundingan dari Mesir ditolak Israel": the subject is an
+     * act named by a noun; whoever it is from is the target */
+    int from_act = 0;
+    size_t k = (size_t)(vm - st->vm);
+    if (sl->tgt < 0 && k > 0 && (c->toks.v[st->vm[k - 1].tb].morph & MORPH_NOUN) && st->vm[k - 1].tb >= s->tb) {
+        for (size_t j = st->vm[k - 1].te; j < vm->tb && sl->tgt < 0; j++) {
+            if (clause_end_mark(c, st, s, j)) break;
+            if (st->tok_m[j] && clause_usable(&c->m[st->tok_m[j] - 1])) sl->tgt = st->tok_m[j] - 1, from_act = 1;
+        }
+    }
     /* "Sanctions were imposed on Iran by the EU": the target after "on" */
     if (sl->tgt < 0) sl->tgt = clause_object(c, s, st, vm, sl->src, 1);
     /* Indonesian may put the agent right after a di- verb, without "oleh":
@@ -334,7 +344,9 @@ static const char *read_passive(warta_coder *c, size_t si, const sentence *s, se
     if (sl->src < 0 && c->lang == LANG_ID && (ft->morph & MORPH_PASSIVE) && vm->te < s->te && st->tok_m[vm->te] &&
         c->m[st->tok_m[vm->te] - 1].prep == 0 && clause_usable(&c->m[st->tok_m[vm->te] - 1]))
         sl->src = st->tok_m[vm->te] - 1;
-    sl->why = sl->src >= 0 ? "passive: agent after oleh/by, target the subject" : "passive without agent";
+    sl->why = sl->src < 0 ? "passive without agent"
+            : from_act     ? "passive: the subject is an act; whom it is from is the target"
+                           : "passive: agent after oleh/by, target the subject";
     /* the object stands before a passive verb: "Duta besar Rusia diusir"
      * matches "usir duta besar" (161), not only "usir" (174) */
     if (sl->tgt >= 0 && vm->te == vm->tb + 1) {
@@ -651,6 +663,15 @@ static int embedded(const token_list *tl, const token_info *info, const sentence
     const char *pc = prev->v->code;
     /* an intent word is the act's modality, not an act with content */
     if (info[prev->tb].gram == G_INTENT && prev->te - prev->tb <= 2) return 0;
+    /* "Usulan perundingan dari Mesir ditolak Israel": a marked verb after
+     * a noun, with no "agar"/"that" or "untuk"/"to" between, is the
+     * verb the noun is subject of, not its content */
+    if ((tl->v[prev->tb].morph & MORPH_NOUN) && (tl->v[vm->tb].morph & (MORPH_ACTIVE | MORPH_PASSIVE))) {
+        int linked = 0;
+        for (size_t i = prev->te; i < vm->tb; i++)
+            if (info[i].gram == G_COMP || info[i].gram == G_PURPOSE || info[i].gram == G_REL) linked = 1;
+        if (!linked) return 0;
+    }
     /* content goes on through a verb that is itself content ("menolak
      * tuduhan bahwa kapal patrolinya melanggar perairan Indonesia") */
     int content = (!strncmp(pc, "01", 2) && strcmp(pc, "010")) || !strncmp(pc, "02", 2) || !strncmp(pc, "03", 2) ||

@@ -248,7 +248,29 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
     if (c->trace)
         fprintf(c->trace, "  event %s -> %s %s%s%s (%s): %s\n", e.src, e.tgt[0] ? e.tgt : "-", e.code, e.when[0] ? " " : "",
                 e.when, e.rule, why);
-    return push_event(c, &e);
+    if (push_event(c, &e) < 0) return -1;
+    /* "Ghana and Mali signed an MOU in Accra": a meeting or a signing
+     * held in one party's country is the other party's visit there */
+    int meeting = (!strncmp(code, "04", 2) && strcmp(code, "042") && strcmp(code, "043") && strcmp(code, "045") &&
+                   strcmp(code, "046")) || !strcmp(code, "057");
+    if (meeting && e.place_country[0] && strlen(e.src) >= 6 && strlen(e.tgt) >= 6 && strncmp(e.src, "IGO", 3) &&
+        strncmp(e.tgt, "IGO", 3) && strncmp(e.src, e.tgt, 3)) {
+        const char *vc = !strncmp(e.src, e.place_country, 3) ? "043" : !strncmp(e.tgt, e.place_country, 3) ? "042" : NULL;
+        const kb_cameo *vm2 = vc ? kb_cameo_get(c->kb, vc) : NULL;
+        if (vm2) {
+            warta_event v = e;
+            snprintf(v.code, sizeof v.code, "%s", vc);
+            memcpy(v.root, vc, 2);
+            v.quad = vm2->quad;
+            v.goldstein = vm2->goldstein;
+            v.plover = vm2->plover;
+            v.plover_mode = vm2->mode;
+            v.why = "a meeting held in one party's country is the other's visit";
+            if (c->trace) fprintf(c->trace, "  event %s -> %s %s (%s): %s\n", v.src, v.tgt, v.code, v.rule, v.why);
+            if (push_event(c, &v) < 0) return -1;
+        }
+    }
+    return 0;
 }
 
 /* implicit agent: the government of the country where it happened */

@@ -491,6 +491,12 @@ static const char *read_active(warta_coder *c, size_t si, const sentence *s, sen
                                const char *code, slots *sl)
 {
     sl->src = clause_shared_subject(c, s, st, vm, clause_subject(c, s, st, vm->tb));
+    /* "the leaders of the two countries", "para pemimpin kedua negara":
+     * a role of both is both */
+    if (sl->src >= 0 && c->m[sl->src].te + 1 < s->te && st->tok_m[c->m[sl->src].te + 1] &&
+        (!strcmp(c->toks.v[c->m[sl->src].te].fold, "of") || !strcmp(c->toks.v[c->m[sl->src].te].fold, "dari")) &&
+        c->m[st->tok_m[c->m[sl->src].te + 1] - 1].dual && c->m[sl->src].role[0] && !c->m[sl->src].country[0])
+        sl->src = st->tok_m[c->m[sl->src].te + 1] - 1;
     int fronted = 0;
     if (sl->src < 0 && (sl->src = clause_fronted_subject(c, s, st, vm)) >= 0) fronted = 1;
     /* an object relative ("the leader whom it had detained", "the Taliban,

@@ -197,9 +197,17 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
     if (!best && discourse_event_date(c, st, s, si, &said)) best = &said;
     /* an intent or a threat is made now: a date after the document's is
      * when the act is planned, not when the statement was made */
-    if (best && (!strncmp(code, "03", 2) || !strncmp(code, "13", 2)) &&
-        (best->future || (c->doc_date && kb_parse_date(best->when, strlen(best->when), 0) > c->doc_date)))
+    int stated = !strncmp(code, "03", 2) || !strncmp(code, "13", 2);
+    if (best && stated && (best->future || (c->doc_date && kb_parse_date(best->when, strlen(best->when), 0) > c->doc_date)))
         best = NULL;
+    /* ... it is made when it is said: "said on Friday they would
+     * blockade Paris from Monday night" */
+    for (size_t k = 0; !best && stated && k < st->ndates; k++) {
+        const date_expr *d = &st->dates[k];
+        if (d->tb >= vm->tb || d->future) continue;
+        for (size_t j = d->tb; j-- > s->tb && j + 3 >= d->tb;)
+            if (c->info[j].gram == G_SAY) { best = d; break; }
+    }
     if (best) {
         snprintf(e.when, sizeof e.when, "%s", best->when);
         e.when_precision = best->precision;

@@ -51,6 +51,17 @@ static int push_event(warta_coder *c, const warta_event *e)
     return 0;
 }
 
+/* An event's code and what the CAMEO table gives for it. */
+static void set_code(warta_event *e, const char *code, const kb_cameo *cm)
+{
+    snprintf(e->code, sizeof e->code, "%s", code);
+    memcpy(e->root, code, 2);
+    e->quad = cm->quad;
+    e->goldstein = cm->goldstein;
+    e->plover = cm->plover;
+    e->plover_mode = cm->mode;
+}
+
 static int bare_country(const mention *m)
 {
     return m && !m->role[0] && !m->org[0] && m->person < 0 && !m->named && !m->pron && !m->pronpl && !m->dual && !m->people;
@@ -146,12 +157,7 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
     if (!strncmp(code, "173", 3) && strlen(e.src) == 6 && (!strcmp(e.src + 3, "REB") || !strcmp(e.src + 3, "CVL")))
         cm = kb_cameo_get(c->kb, code = "181");
     if (!cm) return 0;
-    snprintf(e.code, sizeof e.code, "%s", code);
-    memcpy(e.root, code, 2);
-    e.quad = cm->quad;
-    e.goldstein = cm->goldstein;
-    e.plover = cm->plover;
-    e.plover_mode = cm->mode;
+    set_code(&e, code, cm);
     e.when_precision = "";
     /* the date nearest the verb within its clause, or a date that opens
      * the sentence ("Pada 2022, Lima mengusir ...", "On Monday, ...") */
@@ -267,12 +273,7 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
         const kb_cameo *vm2 = vc ? kb_cameo_get(c->kb, vc) : NULL;
         if (vm2) {
             warta_event v = e;
-            snprintf(v.code, sizeof v.code, "%s", vc);
-            memcpy(v.root, vc, 2);
-            v.quad = vm2->quad;
-            v.goldstein = vm2->goldstein;
-            v.plover = vm2->plover;
-            v.plover_mode = vm2->mode;
+            set_code(&v, vc, vm2);
             v.why = "a meeting held in one party's country is the other's visit";
             if (c->trace) fprintf(c->trace, "  event %s -> %s %s (%s): %s\n", v.src, v.tgt, v.code, v.rule, v.why);
             if (push_event(c, &v) < 0) return -1;

@@ -37,9 +37,9 @@ const date_expr *discourse_trailing_date(const warta_coder *c, const sent_state 
  * of sentence si: the first quote mark after it, when it follows the
  * quote's punctuation and a verb of saying follows within eight words
  * ('," kata Ki Kusumo di Jakarta, Jumat (22/11).', '," the minister said
- * on Friday.'), up to three sentences on.  What is
- * quoted was said then; a quote mark with no saying verb after it opens a
- * quote, and nothing is taken. */
+ * on Friday.'), up to three sentences on.  What is quoted was said then;
+ * a quote mark with no saying verb after it opens a quote, and nothing is
+ * taken. */
 int discourse_quote_date(warta_coder *c, size_t si, size_t from, date_expr *out)
 {
     for (size_t sj = si; sj < c->sents.n && sj < si + 4; sj++) {

@@ -362,7 +362,7 @@ static const char *read_passive(warta_coder *c, size_t si, const sentence *s, se
      * act named by a noun; whoever it is from is the target */
     int from_act = 0;
     size_t k = (size_t)(vm - st->vm);
-    if (sl->tgt < 0 && k > 0 && (c->toks.v[st->vm[k - 1].tb].morph & MORPH_NOUN) && st->vm[k - 1].tb >= s->tb) {
+    if (sl->tgt < 0 && k > 0 && (c->toks.v[st->vm[k - 1].tb].morph & MORPH_NOUN)) {
         for (size_t j = st->vm[k - 1].te; j < vm->tb && sl->tgt < 0; j++) {
             if (clause_end_mark(c, st, s, j)) break;
             if (st->tok_m[j] && clause_usable(&c->m[st->tok_m[j] - 1])) sl->tgt = st->tok_m[j] - 1, from_act = 1;

@@ -437,6 +437,19 @@ static const char *read_nominal(warta_coder *c, size_t si, const sentence *s, se
      * after the attack noun are its target, before any place named */
     for (size_t j = vm->te; sl->tgt < 0 && j < s->te && j < vm->te + 8; j++) {
         if (c->info[j].gram != G_QKILLED && c->info[j].gram != G_QINJURED) continue;
+        /* "resulted in 39,699 Palestinian deaths": the nationality before
+         * the noun of the dead */
+        int force = (code[0] == '1' && code[1] >= '8') || code[0] == '2';
+        if (force && j > vm->te && st->tok_m[j - 1] && clause_usable(&c->m[st->tok_m[j - 1] - 1]) && st->tok_m[j - 1] - 1 != sl->src &&
+            c->m[st->tok_m[j - 1] - 1].te == j) {
+            sl->tgt = st->tok_m[j - 1] - 1;
+            mention *dead = &c->m[sl->tgt];
+            /* the dead a nationality names are its people */
+            if ((dead->place_kind & 8) && !dead->role[0] && !dead->org[0] && dead->person < 0 && strlen(dead->code) == 6 &&
+                strncmp(dead->code, "IGO", 3))
+                memcpy(dead->code + 3, "CVL", 4);
+            break;
+        }
         for (size_t k = j + 1; k < s->te && k < j + 6; k++)
             if (st->tok_m[k] && clause_usable(&c->m[st->tok_m[k] - 1]) && st->tok_m[k] - 1 != sl->src) {
                 sl->tgt = st->tok_m[k] - 1;

@@ -457,7 +457,6 @@ static const char *read_nominal(warta_coder *c, size_t si, const sentence *s, se
             }
         break;
     }
-    if (sl->tgt < 0) sl->tgt = clause_object(c, s, st, vm, sl->src, 1);
     /* "Tujuh tentara Nigeria tewas dalam serangan Boko Haram": the killed
      * before the attack noun are its target; "Militan menewaskan 15
      * tentara dalam serangan": the killers are its source, the killed its
@@ -476,6 +475,7 @@ static const char *read_nominal(warta_coder *c, size_t si, const sentence *s, se
         }
         break;
     }
+    if (sl->tgt < 0) sl->tgt = clause_object(c, s, st, vm, sl->src, 1);
     if (sl->tgt < 0 && code[0] == '1' && code[1] >= '5') sl->ptgt = clause_place_target(c, s, st, vm);
     if (sl->tgt < 0 && sl->ptgt < 0 && (ft->morph & MORPH_POSS)) {
         /* "penangkapannya": his arrest — the person talked about */

@@ -512,6 +512,19 @@ static const char *read_nominal(warta_coder *c, size_t si, const sentence *s, se
 static const char *read_active(warta_coder *c, size_t si, const sentence *s, sent_state *st, const verb_match *vm,
                                const char *code, slots *sl)
 {
+    /* "Serangan udara Israel di Lebanon selatan menewaskan 12 warga sipil":
+     * force whose subject is an attack named by a noun is that attack's
+     * result, coded with the attack */
+    size_t k = (size_t)(vm - st->vm);
+    int force = (code[0] == '1' && code[1] >= '8') || code[0] == '2';
+    if (force && k > 0 && (c->toks.v[st->vm[k - 1].tb].morph & MORPH_NOUN)) {
+        const char *pc = st->vm[k - 1].v->code;
+        int prev_force = (pc[0] == '1' && pc[1] >= '8') || pc[0] == '2';
+        int between = 0;
+        for (size_t j = st->vm[k - 1].te; j < vm->tb; j++)
+            if (clause_end_mark(c, st, s, j) || c->info[j].gram == G_CONJ) between = 1;
+        if (prev_force && !between) return "the result of the attack the noun before it names, coded there";
+    }
     sl->src = clause_shared_subject(c, s, st, vm, clause_subject(c, s, st, vm->tb));
     /* "the leaders of the two countries", "para pemimpin kedua negara":
      * a role of both is both */

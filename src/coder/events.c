@@ -238,6 +238,11 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
     /* a statement with no one it is addressed to counts no one: "membantah
      * tuduhan itu tetapi mengusir dua diplomat" — the two are the
      * expulsion's; force posture and protests keep their numbers */
+    /* the killed and injured are counted by acts of violence, not by the
+     * statements, sanctions or seizures of property told beside them
+     * ("membakar 3 desa dan menewaskan 30 warga") */
+    int violent = (code[0] == '1' && (code[1] == '4' || code[1] >= '7') && strncmp(code, "171", 3)) || code[0] == '2';
+    if (!violent) e.qty.killed = e.qty.injured = -1;
     int verbal = (code[0] == '0' && code[1] <= '5') || (code[0] == '1' && code[1] <= '3');
     if (e.qty.people >= 0 && verbal && !(tgt && tgt->m) && !(src && src->m && src->m->people))
         e.qty.people = -1;

@@ -415,6 +415,16 @@ static const char *read_nominal(warta_coder *c, size_t si, const sentence *s, se
                                 const char *code, slots *sl)
 {
     const token *ft = &c->toks.v[vm->tb];
+    /* "Perjanjian perdagangan bebas itu ditandatangani oleh Indonesia dan
+     * Kanada": a noun that is the subject of the passive verb after it is
+     * what is acted on, not an act of its own */
+    size_t k = (size_t)(vm - st->vm);
+    if (c->lang == LANG_ID && k + 1 < st->nvm && (c->toks.v[st->vm[k + 1].tb].morph & MORPH_PASSIVE)) {
+        int between = 0;
+        for (size_t j = vm->te; j < st->vm[k + 1].tb; j++)
+            if (clause_end_mark(c, st, s, j) || c->info[j].gram == G_CONJ || c->info[j].gram == G_PREP) between = 1;
+        if (!between) return "the subject of the passive verb after it: what is acted on";
+    }
     /* "perundingan antara pemerintah Kolombia dan ELN", "clashes between
      * X and Y": the two parties */
     if (vm->te + 1 < s->te && (!strcmp(c->toks.v[vm->te].fold, "antara") || !strcmp(c->toks.v[vm->te].fold, "between"))) {

@@ -42,6 +42,17 @@ static size_t comma_relative(const warta_coder *c, const sentence *s, const sent
     return (size_t)-1;
 }
 
+/* Whether token `comma` is the comma after a verb of saying and the word
+ * at `verb` starts what is said with a subject of its own, or none
+ * ("Ryamizard mengatakan, kerja sama ..."), not as a second act of the
+ * speaker: Indonesian drops the speaker before a marked verb ("Menlu
+ * mengatakan, akan mengunjungi Jepang"), so such a verb shares him. */
+static int said_on_its_own(const warta_coder *c, const sentence *s, size_t comma, size_t verb)
+{
+    if (c->toks.v[comma].fold[0] != ',' || comma == s->tb || c->info[comma - 1].gram != G_SAY) return 0;
+    return c->lang != LANG_ID || !(c->toks.v[verb].morph & (MORPH_ACTIVE | MORPH_PASSIVE | MORPH_STATIVE));
+}
+
 /* Nearest core argument left of pos: a mention not introduced by a
  * preposition, or the antecedent of a relative pronoun. */
 int clause_subject(const warta_coder *c, const sentence *s, const sent_state *st, size_t pos)
@@ -74,13 +85,7 @@ int clause_subject(const warta_coder *c, const sentence *s, const sent_state *st
             while (v0 > j + 1 && (c->info[v0 - 1].gram == G_AUX || c->info[v0 - 1].gram == G_NEG)) v0--;
             if (v0 != j + 1) return -1;
         }
-        /* "Ryamizard mengatakan, kerja sama ...": what is said after a
-         * verb of saying and a comma has its own subject, or none when
-         * the word is unmarked; a marked verb there has dropped the
-         * speaker as its subject ("Menlu mengatakan, akan mengunjungi ...") */
-        if (c->toks.v[j].fold[0] == ',' && j > s->tb && c->info[j - 1].gram == G_SAY && !rel && pos < s->te &&
-            (c->lang != LANG_ID || !(c->toks.v[pos].morph & (MORPH_ACTIVE | MORPH_PASSIVE | MORPH_STATIVE))))
-            return -1;
+        if (!rel && pos < s->te && said_on_its_own(c, s, j, pos)) return -1;
         int32_t mi = st->tok_m[j];
         if (!mi) continue;
         const mention *m = &c->m[mi - 1];
@@ -173,8 +178,8 @@ int clause_object(const warta_coder *c, const sentence *s, const sent_state *st,
             continue;
         /* where an act happens is no target, except for a protest at an
          * embassy or force used at a place */
-        if (m->prep == 3 && !(vc[0] == '1' && vc[1] >= '4')) continue;
-        if (want_prep && m->prep != 1 && !(m->prep == 3 && vc[0] == '1' && vc[1] >= '4')) continue;
+        if (m->prep == 3 && cameo_root(vc) < 14) continue;
+        if (want_prep && m->prep != 1 && !(m->prep == 3 && cameo_root(vc) >= 14)) continue;
         /* not the source again; but two people with one code on the
          * document date are two actors ("In 2019, Theresa May criticized
          * Jeremy Corbyn", read in 2024: both former officials then) */
@@ -369,12 +374,7 @@ int clause_shared_subject(const warta_coder *c, const sentence *s, const sent_st
     int after_conj = j > s->tb && (c->info[j - 1].gram == G_CONJ || c->info[j - 1].gram == G_CONTRAST ||
                                    (c->toks.v[j - 1].kind == TOK_PUNCT && c->toks.v[j - 1].fold[0] == ','));
     if (!after_conj) return src;
-    /* "X mengatakan, kerja sama ...": what is said is no second act of X,
-     * unless a marked verb comes with no subject of its own ("Menlu
-     * mengatakan, akan mengunjungi Jepang": Indonesian drops it) */
-    if (c->toks.v[j - 1].fold[0] == ',' && j - 1 > s->tb && c->info[j - 2].gram == G_SAY &&
-        (c->lang != LANG_ID || !(c->toks.v[vm->tb].morph & (MORPH_ACTIVE | MORPH_PASSIVE | MORPH_STATIVE))))
-        return src;
+    if (said_on_its_own(c, s, j - 1, vm->tb)) return src;      /* what is said is no second act */
     if (k > 0 && st->vsrc[k - 1] >= 0) {
         const verb_match *prev = &st->vm[k - 1];
         /* the object of the verb before ("menyerbu kompleks istana presiden
@@ -467,4 +467,21 @@ int clause_fronted_subject(const warta_coder *c, const sentence *s, const sent_s
         return clause_usable(m) && m->prep == 0 ? st->tok_m[k] - 1 : -1;
     }
     return -1;
+}
+
+/* Whether tokens [from, to) hold no clause mark and no conjunction: the
+ * words around them belong to one clause. */
+int clause_joined(const warta_coder *c, const sent_state *st, const sentence *s, size_t from, size_t to)
+{
+    for (size_t j = from; j < to; j++)
+        if (clause_end_mark(c, st, s, j) || c->info[j].gram == G_CONJ) return 0;
+    return 1;
+}
+
+/* Whether a word of grammar kind g stands in tokens [from, to). */
+int clause_gram_in(const warta_coder *c, size_t from, size_t to, int g)
+{
+    for (size_t j = from; j < to; j++)
+        if (c->info[j].gram == g) return 1;
+    return 0;
 }

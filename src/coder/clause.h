@@ -45,6 +45,8 @@ int clause_shared_subject(const warta_coder *c, const sentence *s, const sent_st
 int clause_light_before(const warta_coder *c, const sentence *s, const sent_state *st, const verb_match *vm);
 int clause_in_relative(const warta_coder *c, const sentence *s, const verb_match *vm);
 int clause_sentence_subject(const warta_coder *c, const sentence *s, const sent_state *st, size_t pos);
+int clause_joined(const warta_coder *c, const sent_state *st, const sentence *s, size_t from, size_t to);
+int clause_gram_in(const warta_coder *c, size_t from, size_t to, int g);
 int clause_fronted_subject(const warta_coder *c, const sentence *s, const sent_state *st, const verb_match *vm);
 int clause_anaphoric_target(const warta_coder *c, size_t si, const sent_state *st, const verb_match *vm, int src);
 

@@ -80,6 +80,11 @@ struct warta_coder {
 static inline size_t m_first(const warta_coder *c, size_t si) { return c->sent_m[si]; }
 static inline size_t m_end(const warta_coder *c, size_t si) { return c->sent_m[si + 1]; }
 
+/* The CAMEO root of a code ("190" -> 19): codes are 2 to 4 digits. */
+static inline int cameo_root(const char *code) { return (code[0] - '0') * 10 + (code[1] - '0'); }
+/* Force: assault, fight, mass violence (roots 18-20). */
+static inline int cameo_force(const char *code) { return cameo_root(code) >= 18; }
+
 /* mention.c */
 int mentions_find(warta_coder *c);
 void mentions_resolve(warta_coder *c);

@@ -113,13 +113,15 @@ int discourse_event_date(const warta_coder *c, const sent_state *st, const sente
  * coercion or force (roots 17-20) named in the sentence, as a noun or a
  * verb, is matched to the last event of its root coded in the six
  * sentences before or earlier in this one, by another country than the
- * source's (scode). */
+ * source's (scode).  (Within one country it would also reach acts the
+ * clause does not refer to: "pemimpin oposisi yang menentang
+ * pemerintahannya" after an arrest.) */
 int discourse_event_agent(const warta_coder *c, const sent_state *st, size_t si, const verb_match *vm, const char *scode,
                           char out[12])
 {
     for (size_t k = 0; k < st->nvm; k++) {
         const char *vc = st->vm[k].v->code;
-        if (&st->vm[k] == vm || vc[0] != '1' || vc[1] < '7') continue;
+        if (&st->vm[k] == vm || cameo_root(vc) < 17) continue;
         for (size_t e = c->nev; e-- > 0;) {
             const warta_event *ev = &c->ev[e];
             if ((size_t)ev->sent + 6 < si) break;

@@ -241,7 +241,7 @@ static int emit(warta_coder *c, size_t si, const sentence *s, const sent_state *
     /* the killed and injured are counted by acts of violence, not by the
      * statements, sanctions or seizures of property told beside them
      * ("membakar 3 desa dan menewaskan 30 warga") */
-    int violent = (code[0] == '1' && (code[1] == '4' || code[1] >= '7') && strncmp(code, "171", 3)) || code[0] == '2';
+    int violent = (cameo_root(code) == 14 || cameo_root(code) >= 17) && strncmp(code, "171", 3);
     if (!violent) e.qty.killed = e.qty.injured = -1;
     int verbal = (code[0] == '0' && code[1] <= '5') || (code[0] == '1' && code[1] <= '3');
     if (e.qty.people >= 0 && verbal && !(tgt && tgt->m) && !(src && src->m && src->m->people))
@@ -418,13 +418,10 @@ static const char *read_nominal(warta_coder *c, size_t si, const sentence *s, se
     /* "Perjanjian perdagangan bebas itu ditandatangani oleh Indonesia dan
      * Kanada": a noun that is the subject of the passive verb after it is
      * what is acted on, not an act of its own */
-    size_t k = (size_t)(vm - st->vm);
-    if (c->lang == LANG_ID && k + 1 < st->nvm && (c->toks.v[st->vm[k + 1].tb].morph & MORPH_PASSIVE)) {
-        int between = 0;
-        for (size_t j = vm->te; j < st->vm[k + 1].tb; j++)
-            if (clause_end_mark(c, st, s, j) || c->info[j].gram == G_CONJ || c->info[j].gram == G_PREP) between = 1;
-        if (!between) return "the subject of the passive verb after it: what is acted on";
-    }
+    const verb_match *next = vm + 1 < st->vm + st->nvm ? vm + 1 : NULL;
+    if (c->lang == LANG_ID && next && (c->toks.v[next->tb].morph & MORPH_PASSIVE) &&
+        clause_joined(c, st, s, vm->te, next->tb) && !clause_gram_in(c, vm->te, next->tb, G_PREP))
+        return "the subject of the passive verb after it: what is acted on";
     /* "perundingan antara pemerintah Kolombia dan ELN", "clashes between
      * X and Y": the two parties */
     if (vm->te + 1 < s->te && (!strcmp(c->toks.v[vm->te].fold, "antara") || !strcmp(c->toks.v[vm->te].fold, "between"))) {
@@ -454,14 +451,12 @@ static const char *read_nominal(warta_coder *c, size_t si, const sentence *s, se
         if (c->info[j].gram != G_QKILLED && c->info[j].gram != G_QINJURED) continue;
         /* "resulted in 39,699 Palestinian deaths": the nationality before
          * the noun of the dead */
-        int force = (code[0] == '1' && code[1] >= '8') || code[0] == '2';
-        if (force && j > vm->te && st->tok_m[j - 1] && clause_usable(&c->m[st->tok_m[j - 1] - 1]) && st->tok_m[j - 1] - 1 != sl->src &&
+        if (cameo_force(code) && j > vm->te && st->tok_m[j - 1] && clause_usable(&c->m[st->tok_m[j - 1] - 1]) && st->tok_m[j - 1] - 1 != sl->src &&
             c->m[st->tok_m[j - 1] - 1].te == j) {
             sl->tgt = st->tok_m[j - 1] - 1;
             mention *dead = &c->m[sl->tgt];
             /* the dead a nationality names are its people */
-            if ((dead->place_kind & 8) && !dead->role[0] && !dead->org[0] && dead->person < 0 && strlen(dead->code) == 6 &&
-                strncmp(dead->code, "IGO", 3))
+            if ((dead->place_kind & 8) && bare_country(dead) && strlen(dead->code) == 6 && strncmp(dead->code, "IGO", 3))
                 memcpy(dead->code + 3, "CVL", 4);
             break;
         }
@@ -491,7 +486,7 @@ static const char *read_nominal(warta_coder *c, size_t si, const sentence *s, se
         break;
     }
     if (sl->tgt < 0) sl->tgt = clause_object(c, s, st, vm, sl->src, 1);
-    if (sl->tgt < 0 && code[0] == '1' && code[1] >= '5') sl->ptgt = clause_place_target(c, s, st, vm);
+    if (sl->tgt < 0 && cameo_root(code) >= 15) sl->ptgt = clause_place_target(c, s, st, vm);
     if (sl->tgt < 0 && sl->ptgt < 0 && (ft->morph & MORPH_POSS)) {
         /* "penangkapannya": his arrest — the person talked about */
         for (size_t j = m_end(c, si); j-- > m_first(c, si > 0 ? si - 1 : 0) && sl->tgt < 0;)
@@ -531,15 +526,9 @@ static const char *read_active(warta_coder *c, size_t si, const sentence *s, sen
      * force whose subject is an attack named by a noun is that attack's
      * result, coded with the attack */
     size_t k = (size_t)(vm - st->vm);
-    int force = (code[0] == '1' && code[1] >= '8') || code[0] == '2';
-    if (force && k > 0 && (c->toks.v[st->vm[k - 1].tb].morph & MORPH_NOUN)) {
-        const char *pc = st->vm[k - 1].v->code;
-        int prev_force = (pc[0] == '1' && pc[1] >= '8') || pc[0] == '2';
-        int between = 0;
-        for (size_t j = st->vm[k - 1].te; j < vm->tb; j++)
-            if (clause_end_mark(c, st, s, j) || c->info[j].gram == G_CONJ) between = 1;
-        if (prev_force && !between) return "the result of the attack the noun before it names, coded there";
-    }
+    if (cameo_force(code) && k > 0 && (c->toks.v[st->vm[k - 1].tb].morph & MORPH_NOUN) && cameo_force(st->vm[k - 1].v->code) &&
+        clause_joined(c, st, s, st->vm[k - 1].te, vm->tb))
+        return "the result of the attack the noun before it names, coded there";
     sl->src = clause_shared_subject(c, s, st, vm, clause_subject(c, s, st, vm->tb));
     /* "the leaders of the two countries", "para pemimpin kedua negara":
      * a role of both is both */
@@ -576,7 +565,7 @@ static const char *read_active(warta_coder *c, size_t si, const sentence *s, sen
         int a = clause_agent(c, s, st, vm->te);
         if (a >= 0 && c->m[a].tb < c->m[sl->tgt].tb && a != sl->src) sl->tgt = a;
     }
-    if (sl->tgt < 0 && code[0] == '1' && code[1] >= '5') sl->ptgt = clause_place_target(c, s, st, vm);
+    if (sl->tgt < 0 && cameo_root(code) >= 15) sl->ptgt = clause_place_target(c, s, st, vm);
     if (sl->tgt < 0 && sl->ptgt < 0 &&
         ((!strncmp(code, "01", 2) && strcmp(code, "010")) || !strncmp(code, "11", 2) || !strncmp(code, "12", 2)))
         sl->tgt = clause_anaphoric_target(c, si, st, vm, sl->src);
